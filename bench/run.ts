@@ -1,0 +1,166 @@
+// Start-up time, idle memory and HTTP throughput of the built server, embedded and scaled, beside a
+// bare Fastify server measured in the same run.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { freePort, startPostgresServer } from '../server/test/postgres-server.js';
+import { startRedisServer } from '../server/test/redis-server.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 100;
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string): Promise<Load> {
+  // A short warm-up so JIT and caches settle before the measured run.
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+async function waitReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(500) });
+      if (res.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`${url} not ready within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function launch(script: string[], env: NodeJS.ProcessEnv, readyPath: string) {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, script, {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitReady(`${base}${readyPath}`, child, 60_000);
+  return { child, base, readyMs: Math.round(performance.now() - started) };
+}
+
+interface Row {
+  target: string;
+  'first start → ready (ms)': number | string;
+  'restart → ready (ms)': number | string;
+  'idle RSS (MiB)': number;
+  endpoint: string;
+  'req/s': number;
+  'p50 (ms)': number;
+  'p99 (ms)': number;
+  errors: number;
+  'vs hello': string;
+}
+
+const rows: Row[] = [];
+const main = ['dist/server/main.js'];
+
+async function measureCareerOS(label: string, env: NodeJS.ProcessEnv, hello: Load) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'careeros-bench-'));
+  const serverEnv = {
+    ...env,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    // High enough not to throttle the load generator's single IP; the limiter still runs.
+    RATE_LIMIT_PER_MINUTE: '100000000',
+  };
+  const first = await launch(main, serverEnv, '/ready');
+  await stop(first.child);
+  const { child, base, readyMs } = await launch(main, serverEnv, '/ready');
+  await new Promise((r) => setTimeout(r, 2000));
+  const rss = rssMiB(child.pid ?? 0);
+  // The detail read goes to the database every time; the paginated list is served through the cache.
+  for (const endpoint of ['/health', '/api/skills/python', '/api/skills?limit=20&offset=20']) {
+    const result = await load(`${base}${endpoint}`);
+    rows.push({
+      target: label,
+      'first start → ready (ms)': first.readyMs,
+      'restart → ready (ms)': readyMs,
+      'idle RSS (MiB)': rss,
+      endpoint,
+      'req/s': result.rps,
+      'p50 (ms)': result.p50,
+      'p99 (ms)': result.p99,
+      errors: result.errors,
+      'vs hello': `${((result.rps / hello.rps) * 100).toFixed(0)}% of hello req/s`,
+    });
+  }
+  await stop(child);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const helloServer = await launch(['--import', 'tsx', 'bench/hello-server.ts'], {}, '/');
+await new Promise((r) => setTimeout(r, 1000));
+const helloRss = rssMiB(helloServer.child.pid ?? 0);
+const hello = await load(`${helloServer.base}/`);
+await stop(helloServer.child);
+rows.push({
+  target: 'bare Fastify hello',
+  'first start → ready (ms)': helloServer.readyMs,
+  'restart → ready (ms)': '-',
+  'idle RSS (MiB)': helloRss,
+  endpoint: '/',
+  'req/s': hello.rps,
+  'p50 (ms)': hello.p50,
+  'p99 (ms)': hello.p99,
+  errors: hello.errors,
+  'vs hello': '100%',
+});
+
+await measureCareerOS('CareerOS embedded (PGlite, memory)', {}, hello);
+
+const [postgres, redis] = await Promise.all([startPostgresServer(), startRedisServer()]);
+try {
+  await measureCareerOS(
+    'CareerOS scaled (PostgreSQL, Redis)',
+    {
+      DATABASE_URL: postgres.url,
+      REDIS_URL: redis.url,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    },
+    hello,
+  );
+} finally {
+  await redis.stop();
+  await postgres.destroy();
+}
+
+console.log(
+  `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per endpoint after a 2 s warm-up; node ${process.version}, ${os.cpus().length} CPUs`,
+);
+console.table(rows);

@@ -1,0 +1,138 @@
+// Runs every suite: lint, types, server tests (embedded, then on real PostgreSQL + Redis), build,
+// and the browser tests (embedded, then scaled). Ends with one line: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { startPostgresServer } from '../server/test/postgres-server.js';
+import { startRedisServer } from '../server/test/redis-server.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const reports = path.join(root, '.tmp', 'test-reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+interface StepResult {
+  name: string;
+  passed: number;
+  failed: number;
+  seconds: number;
+}
+const results: StepResult[] = [];
+
+function exec(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return result.status ?? 1;
+}
+
+/** A check that passes or fails as a whole (lint, types, build). */
+function check(name: string, command: string, args: string[]): boolean {
+  const started = Date.now();
+  console.log(`\n── ${name} ──`);
+  const ok = exec(command, args) === 0;
+  results.push({
+    name,
+    passed: ok ? 1 : 0,
+    failed: ok ? 0 : 1,
+    seconds: (Date.now() - started) / 1000,
+  });
+  return ok;
+}
+
+/** A Vitest run; counts come from its JSON report. */
+function vitest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const started = Date.now();
+  const report = path.join(reports, `${name.replace(/\W+/g, '-')}.json`);
+  console.log(`\n── ${name} ──`);
+  const status = exec(
+    'npx',
+    [
+      '--no-install',
+      'vitest',
+      'run',
+      ...args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    env,
+  );
+  let passed = 0;
+  let failed = status === 0 ? 0 : 1;
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numFailedTestSuites: number;
+    };
+    passed = json.numPassedTests;
+    failed = json.numFailedTests + json.numFailedTestSuites;
+    if (status !== 0 && failed === 0) failed = 1;
+  }
+  results.push({ name, passed, failed, seconds: (Date.now() - started) / 1000 });
+}
+
+async function createDatabase(url: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const copy = new URL(url);
+  copy.pathname = `/${name}`;
+  return copy.href;
+}
+
+const only = process.argv[2];
+const scaledSecrets = {
+  JWT_SECRET: randomBytes(32).toString('hex'),
+  ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+};
+
+if (!only || only === 'static') {
+  check('lint', 'npx', ['--no-install', 'eslint', '.']);
+  check('format', 'npx', ['--no-install', 'prettier', '--check', '.']);
+  check('types', 'npm', ['run', '--silent', 'typecheck']);
+}
+if (!only || only === 'server') vitest('server (embedded)', []);
+
+console.log('\n── starting PostgreSQL and Redis on loopback ──');
+const postgres = await startPostgresServer();
+const redis = await startRedisServer();
+try {
+  if (!only || only === 'server') {
+    vitest('server (PostgreSQL + Redis)', [], { DATABASE_URL: postgres.url, REDIS_URL: redis.url });
+  }
+  if (!only || only === 'e2e') {
+    if (check('build', 'npm', ['run', '--silent', 'build'])) {
+      vitest('browser (embedded)', ['--config', 'vitest.e2e.config.ts']);
+      const e2eDatabase = await createDatabase(postgres.url, 'careeros_e2e');
+      vitest('browser (PostgreSQL + Redis)', ['--config', 'vitest.e2e.config.ts'], {
+        DATABASE_URL: e2eDatabase,
+        REDIS_URL: redis.url,
+        ...scaledSecrets,
+      });
+    }
+  }
+} finally {
+  await redis.stop();
+  await postgres.destroy();
+}
+
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log('\n── summary ──');
+console.table(
+  results.map((r) => ({
+    step: r.name,
+    passed: r.passed,
+    failed: r.failed,
+    seconds: r.seconds.toFixed(1),
+  })),
+);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { skillsRoutes } from './modules/skills/skills.routes.js';
+import { systemRoutes } from './modules/system/system.routes.js';
+import { registerErrorHandler } from './platform/http/error-handler.js';
+import { registerMetrics } from './platform/http/metrics.js';
+import { registerNotFound } from './platform/http/not-found.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { registerRateLimits } from './platform/http/rate-limit.js';
+import { registerSecurity } from './platform/http/security.js';
+import { registerWebAssets } from './platform/http/web-assets.js';
+import { paths } from './platform/paths.js';
+import type { Platform } from './platform/platform.js';
+
+export type App = FastifyInstance;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** Builds the HTTP application on an already opened platform (database, cache, jobs ...). */
+export async function buildApp(config: Readonly<Config>, platform: Platform): Promise<App> {
+  const app = Fastify({
+    // Widened to Fastify's logger type so plugins typed for the default instance accept the app.
+    loggerInstance: platform.logger as FastifyBaseLogger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // Keep a caller's request id (from a proxy) when it looks sane, so logs correlate end to end.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    logController: new LogController({
+      requestIdLogLabel: 'requestId',
+      // Access lines only when debugging; metrics count every request anyway.
+      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    }),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerErrorHandler(app, {
+    databaseReachable: () =>
+      platform.database.ping(500).then(
+        () => true,
+        () => false,
+      ),
+  });
+  await registerSecurity(app, {
+    corsOrigins: config.corsOrigins,
+    https: config.publicUrl.startsWith('https://'),
+  });
+  await registerRateLimits(app, {
+    defaultPerMinute: config.rateLimitPerMinute,
+    redis: platform.redis,
+    logger: app.log,
+  });
+  registerMetrics(app, () => platform.database.poolStats());
+  await registerOpenApi(app, { version: platform.version, publicUrl: config.publicUrl });
+
+  await app.register(
+    systemRoutes({ database: platform.database, cache: platform.cache, info: platform.info }),
+  );
+  await app.register(skillsRoutes({ db: platform.database.db, cache: platform.cache }), {
+    prefix: '/api',
+  });
+
+  const spa = await registerWebAssets(app, paths.webDist());
+  registerNotFound(app, spa);
+  return app;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+function problems(source: Record<string, string>): string[] {
+  try {
+    loadConfig(source);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('has embedded defaults that need no settings', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database.url).toBeUndefined();
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.dataDir.endsWith('data')).toBe(true);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('names the variable and what is wrong', () => {
+    expect(problems({ PORT: 'eighty' })[0]).toMatch(/^PORT: /);
+    expect(problems({ PORT: '70000' })[0]).toMatch(/^PORT: /);
+    expect(problems({ REDIS_URL: 'http://x' })[0]).toMatch(
+      /^REDIS_URL: must start with redis:\/\//,
+    );
+    expect(problems({ LOG_LEVEL: 'loud' })[0]).toMatch(/^LOG_LEVEL: /);
+    expect(problems({ CORS_ORIGINS: 'https://ok.example, not a url' })[0]).toMatch(/^CORS_ORIGINS/);
+  });
+
+  it('requires shared secrets in scaled mode', () => {
+    const found = problems({ DATABASE_URL: 'postgres://u@localhost/db' });
+    expect(found).toEqual([
+      expect.stringMatching(/^JWT_SECRET: required/),
+      expect.stringMatching(/^ENCRYPTION_KEY: required/),
+    ]);
+    expect(problems({ ENCRYPTION_KEY: 'c2hvcnQ=' })[0]).toMatch(
+      /^ENCRYPTION_KEY: must be 32 bytes/,
+    );
+  });
+
+  it('treats empty values as unset and parses lists and booleans', () => {
+    const config = loadConfig({
+      PORT: '',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      TRUST_PROXY: 'true',
+      PUBLIC_URL: 'https://careers.example/',
+    });
+    expect(config.port).toBe(3000);
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.trustProxy).toBe(true);
+    expect(config.publicUrl).toBe('https://careers.example');
+  });
+});

@@ -1,0 +1,150 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .url()
+    .refine((v) => protocols.some((p) => v.startsWith(`${p}://`)), {
+      message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    })
+    .optional();
+
+const commaList = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().url('each entry must be an origin such as https://example.org')));
+
+const base64Key = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, {
+    message: 'must be 32 bytes encoded as base64 (generate with: openssl rand -base64 32)',
+  })
+  .optional();
+
+/** Every setting the platform reads. Documented in README's configuration table. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.string().url().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: bool.optional(),
+  DATABASE_URL: optionalUrl(['postgres', 'postgresql']),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  REDIS_URL: optionalUrl(['redis', 'rediss']),
+  SMTP_URL: optionalUrl(['smtp', 'smtps']),
+  MAIL_FROM: z.string().min(3).default('CareerOS <no-reply@careeros.local>'),
+  CORS_ORIGINS: commaList.optional(),
+  TRUST_PROXY: bool.default(false),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  RUN_JOBS: bool.default(true),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ENCRYPTION_KEY: base64Key,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  nodeEnv: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  logLevel: Env['LOG_LEVEL'];
+  logPretty: boolean;
+  database: { url?: string; poolSize: number; pgliteDir: string };
+  redisUrl?: string;
+  mail: { smtpUrl?: string; from: string; outboxDir: string };
+  storageDir: string;
+  corsOrigins: string[];
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  rateLimitPerMinute: number;
+  runJobs: boolean;
+  shutdownTimeoutMs: number;
+  /** Secrets given in the environment; in embedded mode missing ones are generated under DATA_DIR. */
+  secrets: { jwtSecret?: string; encryptionKey?: string };
+  scaled: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads `.env` from the working directory when present; real environment variables win. */
+export function readEnvFile(cwd = process.cwd()): Record<string, string> {
+  const file = path.join(cwd, '.env');
+  return existsSync(file) ? parseDotenv(readFileSync(file)) : {};
+}
+
+export function loadConfig(
+  source: Record<string, string | undefined> = { ...readEnvFile(), ...process.env },
+): Readonly<Config> {
+  // Empty strings mean "unset", as in most .env conventions.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([k, v]) => k in envSchema.shape && v !== undefined && v !== ''),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
+  }
+  const env = parsed.data;
+  const dataDir = path.resolve(env.DATA_DIR);
+  const scaled = Boolean(env.DATABASE_URL);
+  const problems: string[] = [];
+  if (scaled && !env.JWT_SECRET)
+    problems.push('JWT_SECRET: required when DATABASE_URL is set (instances must share it)');
+  if (scaled && !env.ENCRYPTION_KEY)
+    problems.push('ENCRYPTION_KEY: required when DATABASE_URL is set (instances must share it)');
+  if (problems.length) throw new ConfigError(problems);
+
+  const publicUrl = (
+    env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`
+  ).replace(/\/$/, '');
+  return Object.freeze({
+    nodeEnv: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl,
+    dataDir,
+    logLevel: env.LOG_LEVEL,
+    logPretty: env.LOG_PRETTY ?? false,
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      pgliteDir: path.join(dataDir, 'pglite'),
+    },
+    redisUrl: env.REDIS_URL,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
+    storageDir: path.join(dataDir, 'files'),
+    corsOrigins: env.CORS_ORIGINS ?? [],
+    trustProxy: env.TRUST_PROXY,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    runJobs: env.RUN_JOBS,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    secrets: { jwtSecret: env.JWT_SECRET, encryptionKey: env.ENCRYPTION_KEY },
+    scaled,
+  });
+}

@@ -1,0 +1,73 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { runSeeds } from './modules/system/seed.service.js';
+import { createLogger } from './platform/http/logger.js';
+import { createPlatform } from './platform/platform.js';
+import { seedSteps } from './seeds.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG: a configuration error, not a crash.
+    }
+    throw error;
+  }
+  const logger = createLogger(config);
+  const startedAt = performance.now();
+  const platform = await createPlatform(config, logger);
+  await platform.database.migrate();
+  const seeded = await runSeeds(platform.database, seedSteps());
+  if (seeded.length) logger.info({ seeded }, 'built-in data loaded');
+  const app = await buildApp(config, platform);
+  if (config.runJobs) await platform.jobs.start();
+
+  let stoppingSince = 0;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stoppingSince) {
+      // npm and the terminal may both deliver one Ctrl-C; only a later one means "force".
+      if (Date.now() - stoppingSince < 1000) return;
+      logger.warn({ signal }, 'signal repeated: exiting without waiting');
+      process.exit(1);
+    }
+    stoppingSince = Date.now();
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const timer = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    timer.unref();
+    try {
+      await app.close();
+      await platform.close();
+      logger.info('shut down cleanly');
+      logger.flush();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', (s) => void shutdown(s));
+  process.on('SIGTERM', (s) => void shutdown(s));
+
+  await app.listen({ port: config.port, host: config.host });
+  logger.info(
+    {
+      url: config.publicUrl,
+      mode: platform.info.mode,
+      startMs: Math.round(performance.now() - startedAt),
+    },
+    'CareerOS is ready',
+  );
+  // A plain line for people (and scripts) reading the terminal, whatever the log format.
+  process.stdout.write(`\nCareerOS is running at ${config.publicUrl}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error('CareerOS failed to start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** The canonical skills taxonomy: one row per skill, with the other spellings people type. */
+export const skills = pgTable(
+  'skills',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    slug: text().notNull().unique(),
+    name: text().notNull(),
+    category: text().notNull(),
+    aliases: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    description: text().notNull().default(''),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('skills_name_lower_idx').on(sql`lower(${t.name})`),
+    index('skills_category_name_idx').on(t.category, t.name),
+  ],
+);

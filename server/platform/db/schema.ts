@@ -1,0 +1,3 @@
+// Every module's tables, gathered for Drizzle (relational queries) and drizzle-kit (migrations).
+export * from '../../modules/skills/skills.tables.js';
+export * from '../../modules/system/system.tables.js';

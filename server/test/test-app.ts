@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { buildApp, type App } from '../app.js';
+import { loadConfig, type Config } from '../config.js';
+import { openPglite } from '../platform/db/pglite.js';
+import type { Database } from '../platform/db/types.js';
+import { createLogger } from '../platform/http/logger.js';
+import { createPlatform, type Platform } from '../platform/platform.js';
+import { createDatabaseFromTemplate, dropDatabase } from './postgres-admin.js';
+
+export interface TestApp {
+  app: App;
+  platform: Platform;
+  config: Readonly<Config>;
+  close(): Promise<void>;
+}
+
+/** A fresh copy of the migrated, seeded template database: PGlite in memory, or PostgreSQL. */
+export async function freshDatabase(): Promise<{
+  database?: Database;
+  url?: string;
+  drop(): Promise<void>;
+}> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const url = await createDatabaseFromTemplate(serverUrl);
+    return { url, drop: () => dropDatabase(serverUrl, url) };
+  }
+  const template = new Blob([readFileSync(inject('pgliteTemplatePath'))]);
+  const database = await openPglite({ loadDataDir: template });
+  return { database, drop: async () => undefined };
+}
+
+/**
+ * Builds the whole app on fresh state, embedded by default; with DATABASE_URL / REDIS_URL in the
+ * environment (the scaled test pass) it uses those servers instead.
+ */
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  options: { extraRoutes?: (app: App) => void } = {},
+): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'careeros-test-'));
+  const logger = createLogger({ logLevel: 'silent', logPretty: false });
+  const fresh = await freshDatabase();
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    ...(fresh.url ? { DATABASE_URL: fresh.url, DATABASE_POOL_SIZE: '4' } : {}),
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    ...env,
+  });
+  const platform = await createPlatform(
+    config,
+    logger,
+    fresh.database ? { database: fresh.database } : {},
+  );
+  const app = await buildApp(config, platform);
+  options.extraRoutes?.(app);
+  await app.ready();
+  return {
+    app,
+    platform,
+    config,
+    async close() {
+      await app.close();
+      await platform.close();
+      await fresh.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

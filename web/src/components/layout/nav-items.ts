@@ -1,0 +1,12 @@
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+export const navItems: readonly NavItem[] = [
+  { to: '/skills', label: 'Skills catalog' },
+  { to: '/status', label: 'System status' },
+];
+
+/** Served by the API server, outside the client-side router. */
+export const API_DOCS_URL = '/api/docs';

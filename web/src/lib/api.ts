@@ -1,0 +1,155 @@
+import type { z } from 'zod';
+import { ZErrorResponse, type ErrorCode, type TFieldError } from '../../../contracts/errors';
+
+/** Codes produced by the client itself when there is no usable answer from the server. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'INVALID_RESPONSE';
+export type ApiErrorCode = ErrorCode | ClientErrorCode;
+
+export interface ApiErrorInit {
+  status: number;
+  code: ApiErrorCode;
+  message: string;
+  details?: TFieldError[];
+  requestId?: string;
+}
+
+/** Any failed API call. UI code branches on `code`, never on `message`. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  /** HTTP status; 0 when the server could not be reached. */
+  readonly status: number;
+  readonly code: ApiErrorCode;
+  readonly details: TFieldError[];
+  readonly requestId: string | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.details = init.details ?? [];
+    this.requestId = init.requestId;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  /** Query-string parameters; undefined, null and empty-string values are left out. */
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+  /**
+   * Non-2xx statuses whose body is still a regular response (e.g. 503 from /ready).
+   * If such a body does not match the schema it is treated as an error body.
+   */
+  acceptStatuses?: readonly number[];
+}
+
+export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+const fallbackCodes: Record<number, ErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** A gateway (reverse proxy, dev server) answered because the API server did not. */
+const gatewayStatuses = new Set([502, 504]);
+
+function toApiError(response: Response, body: unknown): ApiError {
+  const parsed = ZErrorResponse.safeParse(body);
+  if (parsed.success) {
+    const { code, message, details, requestId } = parsed.data.error;
+    return new ApiError({ status: response.status, code, message, details, requestId });
+  }
+  if (gatewayStatuses.has(response.status)) {
+    return new ApiError({
+      status: response.status,
+      code: 'NETWORK_ERROR',
+      message: `The server could not be reached (HTTP ${response.status} from a gateway).`,
+    });
+  }
+  return new ApiError({
+    status: response.status,
+    code: fallbackCodes[response.status] ?? 'INTERNAL',
+    message: `Request failed with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    requestId: response.headers.get('x-request-id') ?? undefined,
+  });
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return undefined;
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * GETs a JSON resource and validates it against the contract schema.
+ * Throws `ApiError` for error responses, unreachable servers and unexpected bodies;
+ * aborts (via `signal`) are rethrown unchanged.
+ */
+export async function apiGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method: 'GET',
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (isAbortError(error) || options.signal?.aborted) throw error;
+    throw new ApiError({
+      status: 0,
+      code: 'NETWORK_ERROR',
+      message: 'The server could not be reached.',
+    });
+  }
+
+  const body = await readJson(response);
+  const accepted = response.ok || (options.acceptStatuses?.includes(response.status) ?? false);
+  if (!accepted) throw toApiError(response, body);
+
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  if (!response.ok) throw toApiError(response, body);
+  throw new ApiError({
+    status: response.status,
+    code: 'INVALID_RESPONSE',
+    message: 'The server sent a response this version of the app does not understand.',
+    details: result.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    })),
+    requestId: response.headers.get('x-request-id') ?? undefined,
+  });
+}

@@ -1,0 +1,69 @@
+import { QueryClient, queryOptions } from '@tanstack/react-query';
+import {
+  ZListSkillsResponse,
+  ZSkill,
+  type TListSkillsRequest,
+  type TSkillCategory,
+} from '../../../contracts/skills';
+import { ZReadyResponse, ZSystemInfoResponse } from '../../../contracts/system';
+import { apiGet, isApiError } from './api';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 60_000,
+        // Client errors (4xx) will not change on retry; transient failures get two more tries.
+        retry: (failureCount, error) => {
+          if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
+          return failureCount < 2;
+        },
+      },
+    },
+  });
+}
+
+export interface SkillListParams {
+  q?: string;
+  category?: TSkillCategory;
+  limit: number;
+  offset: number;
+}
+
+export function skillListQuery(params: SkillListParams) {
+  const query: Partial<TListSkillsRequest> = params;
+  return queryOptions({
+    queryKey: ['skills', 'list', params] as const,
+    queryFn: ({ signal }) => apiGet('/api/skills', ZListSkillsResponse, { query, signal }),
+  });
+}
+
+export function skillQuery(slug: string) {
+  return queryOptions({
+    queryKey: ['skills', 'detail', slug] as const,
+    queryFn: ({ signal }) => apiGet(`/api/skills/${encodeURIComponent(slug)}`, ZSkill, { signal }),
+  });
+}
+
+export const STATUS_REFRESH_MS = 10_000;
+
+export function readyQuery() {
+  return queryOptions({
+    queryKey: ['system', 'ready'] as const,
+    // 503 carries the same body, reporting which dependency is down.
+    queryFn: ({ signal }) => apiGet('/ready', ZReadyResponse, { signal, acceptStatuses: [503] }),
+    staleTime: 0,
+    retry: false,
+    refetchInterval: STATUS_REFRESH_MS,
+  });
+}
+
+export function systemInfoQuery() {
+  return queryOptions({
+    queryKey: ['system', 'info'] as const,
+    queryFn: ({ signal }) => apiGet('/api/system/info', ZSystemInfoResponse, { signal }),
+    staleTime: 0,
+    retry: false,
+    refetchInterval: STATUS_REFRESH_MS,
+  });
+}
