@@ -100,27 +100,35 @@ if (!only || only === 'static') {
 }
 if (!only || only === 'server') vitest('server (embedded)', []);
 
-console.log('\n── starting PostgreSQL and Redis on loopback ──');
-const postgres = await startPostgresServer();
-const redis = await startRedisServer();
-try {
-  if (!only || only === 'server') {
-    vitest('server (PostgreSQL + Redis)', [], { DATABASE_URL: postgres.url, REDIS_URL: redis.url });
-  }
-  if (!only || only === 'e2e') {
-    if (check('build', 'npm', ['run', '--silent', 'build'])) {
-      vitest('browser (embedded)', ['--config', 'vitest.e2e.config.ts']);
-      const e2eDatabase = await createDatabase(postgres.url, 'careeros_e2e');
-      vitest('browser (PostgreSQL + Redis)', ['--config', 'vitest.e2e.config.ts'], {
-        DATABASE_URL: e2eDatabase,
+const needsServices = !only || only === 'server' || only === 'e2e';
+if (needsServices) await runWithServices();
+
+async function runWithServices(): Promise<void> {
+  console.log('\n── starting PostgreSQL and Redis on loopback ──');
+  const postgres = await startPostgresServer();
+  const redis = await startRedisServer();
+  try {
+    if (!only || only === 'server') {
+      vitest('server (PostgreSQL + Redis)', [], {
+        DATABASE_URL: postgres.url,
         REDIS_URL: redis.url,
-        ...scaledSecrets,
       });
     }
+    if (!only || only === 'e2e') {
+      if (check('build', 'npm', ['run', '--silent', 'build'])) {
+        vitest('browser (embedded)', ['--config', 'vitest.e2e.config.ts']);
+        const e2eDatabase = await createDatabase(postgres.url, 'careeros_e2e');
+        vitest('browser (PostgreSQL + Redis)', ['--config', 'vitest.e2e.config.ts'], {
+          DATABASE_URL: e2eDatabase,
+          REDIS_URL: redis.url,
+          ...scaledSecrets,
+        });
+      }
+    }
+  } finally {
+    await redis.stop();
+    await postgres.destroy();
   }
-} finally {
-  await redis.stop();
-  await postgres.destroy();
 }
 
 const passed = results.reduce((n, r) => n + r.passed, 0);

@@ -44,8 +44,17 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  // While shutting down, keep-alive connections close after their in-flight response, so the
+  // server does not wait for idle sockets to time out.
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
   });
 
   registerErrorHandler(app, {

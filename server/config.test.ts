@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -54,5 +55,18 @@ describe('configuration', () => {
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.trustProxy).toBe(true);
     expect(config.publicUrl).toBe('https://careers.example');
+  });
+});
+
+describe('starting with an invalid setting', () => {
+  it('stops the process with a message naming the variable', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, PORT: 'eighty', DATABASE_URL: '', REDIS_URL: '' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(78);
+    expect(result.stderr).toContain('PORT: ');
+    expect(result.stdout).not.toContain('is running');
   });
 });

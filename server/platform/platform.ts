@@ -94,6 +94,7 @@ export async function createPlatform(
     async close() {
       // Jobs first (they may use everything else), the database last.
       await jobs.close();
+      mailer.close();
       await cache.close();
       redis?.disconnect();
       await database.close();

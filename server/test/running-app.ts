@@ -17,19 +17,28 @@ export interface RunningApp {
 }
 
 /** Starts the app as `main` does (migrate, seed, listen on a real port) with the given settings. */
-export async function startApp(env: Record<string, string>): Promise<RunningApp> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'careeros-run-'));
+export async function startApp(
+  env: Record<string, string>,
+  options: { dataDir?: string; extraRoutes?: (app: App) => void } = {},
+): Promise<RunningApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'careeros-run-'));
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    // Scaled mode must be given shared secrets; embedded mode generates and keeps its own.
+    ...(env.DATABASE_URL
+      ? {
+          JWT_SECRET: randomBytes(32).toString('hex'),
+          ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        }
+      : {}),
     ...env,
   });
   const platform = await createPlatform(config, createLogger(config));
   await platform.database.migrate();
   await runSeeds(platform.database, seedSteps());
   const app = await buildApp(config, platform);
+  options.extraRoutes?.(app);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -40,7 +49,7 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
     async close() {
       await app.close();
       await platform.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

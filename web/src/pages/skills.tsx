@@ -152,13 +152,13 @@ export function SkillsPage() {
               action={
                 filtered ? (
                   <Button variant="outline" onClick={clearFilters}>
-                    Clear search and filters
+                    {q && category ? 'Clear search and filter' : q ? 'Clear search' : 'Show all'}
                   </Button>
                 ) : undefined
               }
             >
               {q
-                ? 'Check the spelling, try a common alias such as “JS” or “k8s”, or search across all categories.'
+                ? `Check the spelling or try a common alias such as “JS” or “k8s”${category ? ', or search across all categories' : ''}.`
                 : 'Try another category.'}
             </EmptyState>
           )
