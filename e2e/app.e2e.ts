@@ -277,4 +277,13 @@ describe('CareerOS web app', () => {
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });
+
+  it('renders the API documentation under the Content-Security-Policy', async () => {
+    const { page, problems } = await openPage();
+    await page.goto('/api/docs', { waitUntil: 'networkidle' });
+    await page.getByText('CareerOS API').first().waitFor();
+    await page.getByText('/api/skills/{slug}').waitFor();
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  });
 });

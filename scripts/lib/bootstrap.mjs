@@ -38,9 +38,11 @@ function mtime(file) {
 export function ensureNpmPackages() {
   const stamp = path.join(root, 'node_modules', '.package-lock.json');
   if (mtime(stamp) >= mtime(path.join(root, 'package-lock.json'))) return;
-  log('installing npm packages (npm ci) ...');
-  if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) {
-    fail('npm ci failed; check your network access to the npm registry and run `npm ci` yourself');
+  log('installing npm packages ...');
+  // `npm install` at the locked versions rather than `npm ci`: some registries (mirrors) leave
+  // other platforms' optional binaries out of the lock file, which `npm ci` refuses.
+  if (run('npm', ['install', '--no-audit', '--no-fund', '--no-save']) !== 0) {
+    fail('npm install failed; check your access to the npm registry and run `npm install` yourself');
   }
 }
 
