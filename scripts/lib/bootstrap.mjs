@@ -42,7 +42,9 @@ export function ensureNpmPackages() {
   // `npm install` at the locked versions rather than `npm ci`: some registries (mirrors) leave
   // other platforms' optional binaries out of the lock file, which `npm ci` refuses.
   if (run('npm', ['install', '--no-audit', '--no-fund', '--no-save']) !== 0) {
-    fail('npm install failed; check your access to the npm registry and run `npm install` yourself');
+    fail(
+      'npm install failed; check your access to the npm registry and run `npm install` yourself',
+    );
   }
 }
 
