@@ -6,6 +6,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { filesRoutes } from './modules/files/files.routes.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
@@ -82,6 +83,8 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
   await app.register(skillsRoutes({ db: platform.database.db, cache: platform.cache }), {
     prefix: '/api',
   });
+
+  await app.register(filesRoutes({ storage: platform.storage }), { prefix: '/api' });
 
   const spa = await registerWebAssets(app, paths.webDist());
   registerNotFound(app, spa);
