@@ -73,7 +73,7 @@ describe('CareerOS web app', () => {
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor({ state: 'visible' });
     expect(await heading.textContent()).toContain('Plan your career');
-    expect(await page.title()).toContain('CareerOS');
+    await expect.poll(() => page.title()).toContain('CareerOS');
     await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'visible' });
     await page.getByRole('contentinfo').waitFor({ state: 'visible' });
     expect(await page.getByRole('link', { name: 'Skip to content' }).count()).toBe(1);
@@ -116,7 +116,7 @@ describe('CareerOS web app', () => {
       .click();
     await page.waitForURL(`${baseUrl}/skills`);
     await page.getByRole('heading', { level: 1, name: 'Skills catalog' }).waitFor();
-    expect(await page.title()).toBe('Skills catalog · CareerOS');
+    await expect.poll(() => page.title()).toBe('Skills catalog · CareerOS');
 
     const results = page.getByRole('main').getByRole('list').first();
     await results.getByRole('link').first().waitFor();
@@ -154,12 +154,12 @@ describe('CareerOS web app', () => {
     const aliases = page.getByRole('list', { name: 'Aliases' });
     await aliases.waitFor();
     expect(await aliases.getByRole('listitem').allTextContents()).toContain('JS');
-    expect(await page.title()).toBe('JavaScript · Skills catalog · CareerOS');
+    await expect.poll(() => page.title()).toBe('JavaScript · Skills catalog · CareerOS');
 
     // Back returns to the search results.
     await page.goBack();
     await page.waitForURL(/[?&]q=javascript(&|$)/);
-    expect(await search.inputValue()).toBe('javascript');
+    await expect.poll(() => search.inputValue()).toBe('javascript');
 
     expect(problems.pageErrors).toEqual([]);
   });
@@ -170,9 +170,9 @@ describe('CareerOS web app', () => {
     const chips = page.getByRole('group', { name: 'Filter by category' });
     await chips.getByRole('button', { name: 'Programming' }).click();
     await page.waitForURL(/[?&]category=programming(&|$)/);
-    expect(
-      await chips.getByRole('button', { name: 'Programming' }).getAttribute('aria-pressed'),
-    ).toBe('true');
+    // Waits for the re-render that follows the URL change.
+    await chips.locator('button[aria-pressed="true"]', { hasText: 'Programming' }).waitFor();
+    expect(await chips.locator('button[aria-pressed="true"]').count()).toBe(1);
     await page
       .getByRole('link', { name: /^Python\b/ })
       .first()
@@ -224,7 +224,7 @@ describe('CareerOS web app', () => {
     const { page } = await openPage();
     await page.goto('/this/route/does-not-exist');
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
-    expect(await page.title()).toBe('Page not found · CareerOS');
+    await expect.poll(() => page.title()).toBe('Page not found · CareerOS');
     await page.getByRole('main').getByRole('link', { name: 'Back to the home page' }).click();
     await page.waitForURL(`${baseUrl}/`);
   });

@@ -38,7 +38,7 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
     logController: new LogController({
       requestIdLogLabel: 'requestId',
       // Access lines only when debugging; metrics count every request anyway.
-      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+      disableRequestLogging: !platform.logger.isLevelEnabled('debug'),
     }),
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();

@@ -45,12 +45,7 @@ export async function createPlatform(
   const database = overrides.database ?? (await openDatabase(config, logger));
   const cache = createCache({ redisUrl: config.redisUrl, logger });
   const jobs = createJobQueue({ redisUrl: config.redisUrl, logger });
-  const mailer = createMailer({
-    smtpUrl: config.mail.smtpUrl,
-    outboxDir: config.mail.outboxDir,
-    from: config.mail.from,
-    logger,
-  });
+  const mailer = createMailer({ ...config.mail, logger });
   registerMailJobs(jobs, mailer);
   const storage = createLocalStorage({
     rootDir: config.storageDir,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import { buildApp, type App } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
@@ -40,10 +41,10 @@ export async function freshDatabase(): Promise<{
  */
 export async function buildTestApp(
   env: Record<string, string> = {},
-  options: { extraRoutes?: (app: App) => void } = {},
+  options: { extraRoutes?: (app: App) => void; logger?: Logger } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'careeros-test-'));
-  const logger = createLogger({ logLevel: 'silent', logPretty: false });
+  const logger = options.logger ?? createLogger({ logLevel: 'silent', logPretty: false });
   const fresh = await freshDatabase();
   const config = loadConfig({
     DATA_DIR: dataDir,

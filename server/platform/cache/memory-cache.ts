@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { createRemember } from './remember.js';
-import { ttlToMs, type Cache, type CacheSetOptions } from './types.js';
+import { prepareEntry, type Cache, type CacheSetOptions } from './types.js';
 
 interface Entry {
   /** Stored as JSON so callers get copies, exactly as with Redis. */
@@ -45,10 +45,7 @@ export function createMemoryCache(opts: { maxEntries?: number } = {}): MemoryCac
     ttlSeconds: number,
     options?: CacheSetOptions,
   ): Promise<void> => {
-    const ttl = ttlToMs(ttlSeconds);
-    const json = JSON.stringify(value);
-    if (json === undefined) throw new TypeError(`cache value for ${key} is not JSON-serialisable`);
-    const entryGroups = [...new Set(options?.groups ?? [])];
+    const { ttl, json, groups: entryGroups } = prepareEntry(key, value, ttlSeconds, options);
     // set() disposes the previous entry first, so re-adding to groups afterwards is safe.
     lru.set(key, { json, groups: entryGroups }, { ttl });
     for (const group of entryGroups) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { DEFAULT_CACHE_KEY_PREFIX } from './keys.js';
 import { createRemember } from './remember.js';
-import { ttlToMs, type Cache, type CacheSetOptions } from './types.js';
+import { prepareEntry, type Cache, type CacheSetOptions } from './types.js';
 
 /** How many group members are read (SSCAN COUNT) and unlinked per round trip. */
 const INVALIDATE_BATCH = 500;
@@ -49,10 +49,7 @@ export function createRedisCache(opts: { client: Redis; keyPrefix?: string }): C
     ttlSeconds: number,
     options?: CacheSetOptions,
   ): Promise<void> => {
-    const ttl = ttlToMs(ttlSeconds);
-    const json = JSON.stringify(value);
-    if (json === undefined) throw new TypeError(`cache value for ${key} is not JSON-serialisable`);
-    const groups = [...new Set(options?.groups ?? [])];
+    const { ttl, json, groups } = prepareEntry(key, value, ttlSeconds, options);
     if (groups.length === 0) {
       await client.set(valueKey(key), json, 'PX', ttl);
       return;

@@ -37,3 +37,16 @@ export function ttlToMs(ttlSeconds: number): number {
   }
   return Math.max(1, Math.round(ttlSeconds * 1000));
 }
+
+/** What both backends store for a `set`: the TTL in ms, the value as JSON, the distinct groups. */
+export function prepareEntry(
+  key: string,
+  value: unknown,
+  ttlSeconds: number,
+  options?: CacheSetOptions,
+): { ttl: number; json: string; groups: string[] } {
+  const ttl = ttlToMs(ttlSeconds);
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new TypeError(`cache value for ${key} is not JSON-serialisable`);
+  return { ttl, json, groups: [...new Set(options?.groups ?? [])] };
+}

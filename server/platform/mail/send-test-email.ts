@@ -16,12 +16,7 @@ export async function sendTestEmail(
   options: { recipientName?: string; timeoutMs?: number } = {},
 ): Promise<JobInfo> {
   const jobs = createJobQueue({ redisUrl: config.redisUrl, logger });
-  const mailer = createMailer({
-    smtpUrl: config.mail.smtpUrl,
-    outboxDir: config.mail.outboxDir,
-    from: config.mail.from,
-    logger,
-  });
+  const mailer = createMailer({ ...config.mail, logger });
   // One try: a person is waiting at the terminal for the answer.
   registerMailJobs(jobs, mailer, { attempts: 1 });
   try {
