@@ -1,10 +1,11 @@
 // `npm run mail:test -- someone@example.org [Name]`: checks the mail settings by sending an email.
+import { z } from 'zod';
 import { loadConfig } from '../server/config.js';
 import { createLogger } from '../server/platform/http/logger.js';
 import { sendTestEmail } from '../server/platform/mail/send-test-email.js';
 
 const [to, recipientName] = process.argv.slice(2);
-if (!to) {
+if (!to || !z.email().safeParse(to).success) {
   console.error('usage: npm run mail:test -- <email address> [recipient name]');
   process.exit(2);
 }
