@@ -11,17 +11,20 @@ export function registerNotFound(app: FastifyInstance, spa: boolean): void {
       (request.method === 'GET' || request.method === 'HEAD') &&
       !url.startsWith('/api/') &&
       url !== '/api' &&
-      !path(url).includes('.') &&
-      (request.headers.accept ?? '').includes('text/html');
-    if (wantsPage) {
-      reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html');
-    }
+      !lastSegment(url).includes('.') &&
+      acceptsHtml(request.headers.accept);
+    // index.html is revalidated on every load (see web-assets.ts), so deploys show at once.
+    if (wantsPage) return reply.sendFile('index.html');
     const error = new AppError('NOT_FOUND', `No route for ${request.method} ${url}`);
     return reply.status(404).send(errorBody(error, request.id));
   });
 }
 
-function path(url: string): string {
+/** Browsers ask for text/html; tools like curl send a wildcard or nothing. */
+function acceptsHtml(accept: string | undefined): boolean {
+  return !accept || accept.includes('text/html') || accept.includes('*/*');
+}
+
+function lastSegment(url: string): string {
   return url.split('/').pop() ?? '';
 }
