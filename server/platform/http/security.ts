@@ -1,7 +1,7 @@
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 
 /** A policy the web app fits: no inline scripts, styles may be inline (component libraries set them). */
 export const contentSecurityPolicy = {
@@ -21,7 +21,8 @@ export async function registerSecurity(
   app: FastifyInstance,
   options: { corsOrigins: string[]; https: boolean },
 ): Promise<void> {
-  await app.register(helmet, {
+  // Helmet's middleware is built once here; the Fastify wrapper rebuilds it on every request.
+  const setSecurityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -32,6 +33,11 @@ export async function registerSecurity(
     // HSTS only makes sense when the public URL is https.
     strictTransportSecurity: options.https ? { maxAge: 15_552_000 } : false,
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    setSecurityHeaders(request.raw, reply.raw, (err) =>
+      done(err instanceof Error ? err : undefined),
+    );
   });
   await app.register(cors, {
     // Only listed origins get CORS headers; the web app itself is same-origin and needs none.
