@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
 import { budgetFor } from './rate-limit.js';
@@ -17,7 +18,9 @@ describe('rate limits', () => {
   });
 
   it('answers 429 with Retry-After once an IP spends its budget, per IP', async () => {
-    const ip = '203.0.113.7';
+    // Counters may live in a shared Redis: a fresh address per run keeps runs apart.
+    const [a, b] = randomBytes(2);
+    const ip = `198.18.${a}.${b}`;
     for (let i = 0; i < 5; i++) {
       const ok = await t.app.inject({ url: '/api/skills/javascript', remoteAddress: ip });
       expect(ok.statusCode).not.toBe(429);
@@ -30,7 +33,7 @@ describe('rate limits', () => {
 
     const otherIp = await t.app.inject({
       url: '/api/skills/javascript',
-      remoteAddress: '203.0.113.8',
+      remoteAddress: `198.19.${a}.${b}`,
     });
     expect(otherIp.statusCode).toBe(200);
   });
