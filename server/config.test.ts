@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, readEnvFile } from './config.js';
 
 function problems(source: Record<string, string>): string[] {
   try {
@@ -68,5 +71,22 @@ describe('starting with an invalid setting', () => {
     expect(result.status).toBe(78);
     expect(result.stderr).toContain('PORT: ');
     expect(result.stdout).not.toContain('is running');
+  });
+});
+
+describe('.env file', () => {
+  it('is read from the working directory, and real environment variables win', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'careeros-env-'));
+    try {
+      writeFileSync(path.join(dir, '.env'), 'PORT=4123\nLOG_LEVEL=debug\n# a comment\n');
+      const fromFile = readEnvFile(dir);
+      expect(fromFile).toEqual({ PORT: '4123', LOG_LEVEL: 'debug' });
+      const config = loadConfig({ ...fromFile, LOG_LEVEL: 'warn' });
+      expect(config.port).toBe(4123);
+      expect(config.logLevel).toBe('warn');
+      expect(readEnvFile(os.tmpdir() + '/careeros-no-such-dir')).toEqual({});
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
