@@ -6,6 +6,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import cookie from '@fastify/cookie';
+import { accessTokenKeys } from './modules/auth/access-token.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
@@ -85,6 +88,22 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
   });
 
   await app.register(filesRoutes({ storage: platform.storage }), { prefix: '/api' });
+  await app.register(cookie);
+  await app.register(
+    authRoutes({
+      database: platform.database,
+      cache: platform.cache,
+      encryptionKey: platform.secrets.encryptionKey,
+      lifetimes: config.auth,
+      now: platform.now,
+      keys: accessTokenKeys(platform.secrets.jwtSecret, config.publicUrl),
+      cookies: {
+        https: config.publicUrl.startsWith('https://'),
+        trustedOrigins: [new URL(config.publicUrl).origin, ...config.corsOrigins],
+      },
+    }),
+    { prefix: '/api/auth' },
+  );
 
   const spa = await registerWebAssets(app, paths.webDist());
   registerNotFound(app, spa);

@@ -54,11 +54,19 @@ export const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000_000).default(300),
   RUN_JOBS: bool.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  ACCESS_TOKEN_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  SESSION_IDLE_DAYS: z.coerce.number().min(0.01).max(365).default(7),
+  SESSION_MAX_DAYS: z.coerce.number().min(0.01).max(365).default(30),
+  PRIVILEGED_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(30),
+  PRIVILEGED_SESSION_MAX_HOURS: z.coerce.number().min(0.1).max(720).default(12),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ENCRYPTION_KEY: base64Key,
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 export interface Config {
   nodeEnv: Env['NODE_ENV'];
@@ -78,6 +86,14 @@ export interface Config {
   rateLimitPerMinute: number;
   runJobs: boolean;
   shutdownTimeoutMs: number;
+  /** Token and session lifetimes, in milliseconds. */
+  auth: {
+    accessTokenMs: number;
+    sessionIdleMs: number;
+    sessionMaxMs: number;
+    privilegedSessionIdleMs: number;
+    privilegedSessionMaxMs: number;
+  };
   /** Secrets given in the environment; in embedded mode missing ones are generated under DATA_DIR. */
   secrets: { jwtSecret?: string; encryptionKey?: string };
   scaled: boolean;
@@ -144,6 +160,13 @@ export function loadConfig(
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     runJobs: env.RUN_JOBS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    auth: {
+      accessTokenMs: env.ACCESS_TOKEN_MINUTES * MINUTE,
+      sessionIdleMs: env.SESSION_IDLE_DAYS * DAY,
+      sessionMaxMs: env.SESSION_MAX_DAYS * DAY,
+      privilegedSessionIdleMs: env.PRIVILEGED_SESSION_IDLE_MINUTES * MINUTE,
+      privilegedSessionMaxMs: env.PRIVILEGED_SESSION_MAX_HOURS * 60 * MINUTE,
+    },
     secrets: { jwtSecret: env.JWT_SECRET, encryptionKey: env.ENCRYPTION_KEY },
     scaled,
   });

@@ -25,6 +25,8 @@ export interface Platform {
   /** A Redis connection for the rate limiter, when REDIS_URL is set. */
   redis?: Redis;
   info: TSystemInfoResponse;
+  /** The clock services read; tests replace it. */
+  now: () => Date;
   close(): Promise<void>;
 }
 
@@ -39,7 +41,7 @@ export function readVersion(): string {
 export async function createPlatform(
   config: Readonly<Config>,
   logger: Logger,
-  overrides: { database?: Database } = {},
+  overrides: { database?: Database; now?: () => Date } = {},
 ): Promise<Platform> {
   const secrets = loadSecrets(config);
   const database = overrides.database ?? (await openDatabase(config, logger));
@@ -75,6 +77,7 @@ export async function createPlatform(
     storage,
     secrets,
     redis,
+    now: overrides.now ?? (() => new Date()),
     info: {
       name: 'CareerOS',
       version: readVersion(),

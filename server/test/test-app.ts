@@ -41,7 +41,7 @@ export async function freshDatabase(): Promise<{
  */
 export async function buildTestApp(
   env: Record<string, string> = {},
-  options: { extraRoutes?: (app: App) => void; logger?: Logger } = {},
+  options: { extraRoutes?: (app: App) => void; logger?: Logger; now?: () => Date } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'careeros-test-'));
   const logger = options.logger ?? createLogger({ logLevel: 'silent', logPretty: false });
@@ -58,11 +58,10 @@ export async function buildTestApp(
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...env,
   });
-  const platform = await createPlatform(
-    config,
-    logger,
-    fresh.database ? { database: fresh.database } : {},
-  );
+  const platform = await createPlatform(config, logger, {
+    ...(fresh.database ? { database: fresh.database } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const app = await buildApp(config, platform);
   options.extraRoutes?.(app);
   await app.ready();

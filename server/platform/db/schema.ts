@@ -1,3 +1,5 @@
 // Every module's tables, gathered for Drizzle (relational queries) and drizzle-kit (migrations).
 export * from '../../modules/skills/skills.tables.js';
 export * from '../../modules/system/system.tables.js';
+export * from '../../modules/users/users.tables.js';
+export * from '../../modules/auth/auth.tables.js';

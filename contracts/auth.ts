@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+export const roles = ['student', 'mentor', 'moderator', 'admin'] as const;
+export const ZRole = z.enum(roles);
+export type TRole = z.infer<typeof ZRole>;
+
+export const ZUsername = z
+  .string()
+  .min(3, 'at least 3 characters')
+  .max(32, 'at most 32 characters')
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
+    'letters, digits, ".", "_" and "-", starting with a letter or digit',
+  );
+
+export const ZEmail = z.email('a valid email address').max(254);
+
+/** Any characters, never trimmed; strength is judged by the server (zxcvbn). */
+export const ZPassword = z
+  .string()
+  .min(8, 'at least 8 characters')
+  .max(128, 'at most 128 characters');
+
+/** "web" keeps the refresh token in an HttpOnly cookie; "api" clients get it in the body. */
+export const ZTokenTransport = z.enum(['web', 'api']).default('web');
+
+export const ZRegisterRequest = z.strictObject({
+  username: ZUsername,
+  email: ZEmail,
+  password: ZPassword,
+  transport: ZTokenTransport,
+});
+export type TRegisterRequest = z.infer<typeof ZRegisterRequest>;
+
+export const ZLoginRequest = z.strictObject({
+  login: z.string().min(1, 'username or email').max(254),
+  password: z.string().min(1).max(128),
+  transport: ZTokenTransport,
+});
+export type TLoginRequest = z.infer<typeof ZLoginRequest>;
+
+export const ZRefreshRequest = z.strictObject({
+  /** API clients send the refresh token here; the web app sends none (the cookie carries it). */
+  refreshToken: z.string().min(20).max(200).optional(),
+});
+
+export const ZAuthUser = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  email: z.string(),
+  emailVerified: z.boolean(),
+  roles: z.array(ZRole),
+  createdAt: z.iso.datetime(),
+});
+export type TAuthUser = z.infer<typeof ZAuthUser>;
+
+export const ZAuthResponse = z.object({
+  user: ZAuthUser,
+  accessToken: z.string(),
+  accessTokenExpiresAt: z.iso.datetime(),
+  /** Only for transport "api". */
+  refreshToken: z.string().optional(),
+});
+export type TAuthResponse = z.infer<typeof ZAuthResponse>;
+
+export const ZSession = z.object({
+  id: z.uuid(),
+  userAgent: z.string(),
+  ip: z.string(),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime(),
+  current: z.boolean(),
+});
+export type TSession = z.infer<typeof ZSession>;
+
+export const ZListSessionsResponse = z.object({ items: z.array(ZSession) });
+export const ZSessionIdParams = z.object({ id: z.uuid() });
+export const ZRevokedResponse = z.object({ revoked: z.number().int() });
