@@ -76,3 +76,54 @@ export type TSession = z.infer<typeof ZSession>;
 export const ZListSessionsResponse = z.object({ items: z.array(ZSession) });
 export const ZSessionIdParams = z.object({ id: z.uuid() });
 export const ZRevokedResponse = z.object({ revoked: z.number().int() });
+
+export const ZTotpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{3} ?\d{3}$/, 'the 6-digit code from your authenticator app');
+export const ZBackupCode = z.string().trim().min(10).max(20);
+
+/** Login answer for an account with 2FA: complete it with POST /api/auth/2fa/verify. */
+export const ZTwoFactorChallenge = z.object({
+  twoFactorRequired: z.literal(true),
+  challengeToken: z.string(),
+  expiresAt: z.iso.datetime(),
+});
+export type TTwoFactorChallenge = z.infer<typeof ZTwoFactorChallenge>;
+export const ZLoginResponse = z.union([ZAuthResponse, ZTwoFactorChallenge]);
+export type TLoginResponse = z.infer<typeof ZLoginResponse>;
+
+export const ZTwoFactorVerifyRequest = z
+  .strictObject({
+    challengeToken: z.string().min(20).max(200),
+    code: ZTotpCode.optional(),
+    backupCode: ZBackupCode.optional(),
+    transport: ZTokenTransport,
+  })
+  .refine((v) => Boolean(v.code) !== Boolean(v.backupCode), {
+    message: 'give either a code or a backup code',
+    path: ['code'],
+  });
+
+export const ZTwoFactorStatus = z.object({
+  enabled: z.boolean(),
+  backupCodesRemaining: z.number().int(),
+});
+export const ZTwoFactorSetupResponse = z.object({
+  secret: z.string(),
+  otpauthUri: z.string(),
+  qrCodeDataUrl: z.string(),
+});
+export const ZTwoFactorEnableRequest = z.strictObject({ code: ZTotpCode });
+export const ZBackupCodesResponse = z.object({ backupCodes: z.array(z.string()) });
+/** Turning 2FA off or regenerating codes needs the password and a current code. */
+export const ZTwoFactorReauthRequest = z
+  .strictObject({
+    password: z.string().min(1).max(128),
+    code: ZTotpCode.optional(),
+    backupCode: ZBackupCode.optional(),
+  })
+  .refine((v) => Boolean(v.code) !== Boolean(v.backupCode), {
+    message: 'give either a code or a backup code',
+    path: ['code'],
+  });

@@ -75,6 +75,7 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
   await registerRateLimits(app, {
     defaultPerMinute: config.rateLimitPerMinute,
     redis: platform.redis,
+    redisKeyPrefix: config.redisKeyPrefix,
     logger: app.log,
   });
   registerMetrics(app, () => platform.database.poolStats());

@@ -51,6 +51,10 @@ export const envSchema = z.object({
   CORS_ORIGINS: commaList.optional(),
   TRUST_PROXY: bool.default(false),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'letters, digits, ":", "_" and "-" (at most 64)')
+    .default('careeros:'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000_000).default(300),
   RUN_JOBS: bool.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -78,6 +82,8 @@ export interface Config {
   logPretty: boolean;
   database: { url?: string; poolSize: number; pgliteDir: string };
   redisUrl?: string;
+  /** Prefix of every Redis key, so several deployments can share one Redis. */
+  redisKeyPrefix: string;
   mail: { smtpUrl?: string; from: string; outboxDir: string };
   storageDir: string;
   corsOrigins: string[];
@@ -152,6 +158,7 @@ export function loadConfig(
       pgliteDir: path.join(dataDir, 'pglite'),
     },
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
     storageDir: path.join(dataDir, 'files'),
     corsOrigins: env.CORS_ORIGINS ?? [],

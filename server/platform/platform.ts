@@ -45,8 +45,16 @@ export async function createPlatform(
 ): Promise<Platform> {
   const secrets = loadSecrets(config);
   const database = overrides.database ?? (await openDatabase(config, logger));
-  const cache = createCache({ redisUrl: config.redisUrl, logger });
-  const jobs = createJobQueue({ redisUrl: config.redisUrl, logger });
+  const cache = createCache({
+    redisUrl: config.redisUrl,
+    keyPrefix: config.redisKeyPrefix,
+    logger,
+  });
+  const jobs = createJobQueue({
+    redisUrl: config.redisUrl,
+    prefix: `${config.redisKeyPrefix}jobs`,
+    logger,
+  });
   const mailer = createMailer({ ...config.mail, logger });
   registerMailJobs(jobs, mailer);
   const storage = createLocalStorage({

@@ -5,6 +5,7 @@ import {
   ZAuthUser,
   ZListSessionsResponse,
   ZLoginRequest,
+  ZLoginResponse,
   ZRefreshRequest,
   ZRegisterRequest,
   ZRevokedResponse,
@@ -16,7 +17,16 @@ import type { Cache } from '../../platform/cache/index.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { signAccessToken, type AccessTokenKeys } from './access-token.js';
 import { authOf, createAuthGuard, sessionStateKey } from './auth.guard.js';
-import { findUser, login, presentUser, register, type SignedIn } from './auth.service.js';
+import {
+  checkCredentials,
+  findUser,
+  presentUser,
+  register,
+  startSession,
+  type SignedIn,
+} from './auth.service.js';
+import { createChallenge, requiresSecondFactor } from './two-factor.service.js';
+import { twoFactorRoutes } from './two-factor.routes.js';
 import {
   clearRefreshCookie,
   refreshTokenFromCookie,
@@ -99,12 +109,22 @@ export const authRoutes =
         config: { rateLimit: { max: 150, timeWindow: FIVE_MINUTES } },
         schema: {
           tags: ['auth'],
+          summary: 'Log in; accounts with 2FA get a challenge to complete at /2fa/verify',
           body: ZLoginRequest,
-          response: { 200: ZAuthResponse, ...errors },
+          response: { 200: ZLoginResponse, ...errors },
         },
       },
       async (request, reply) => {
-        const signedIn = await login(deps, request.body, meta(request));
+        const user = await checkCredentials(deps, request.body);
+        if (await requiresSecondFactor(deps.database.db, user.id)) {
+          const challenge = await createChallenge(deps, user.id);
+          return {
+            twoFactorRequired: true as const,
+            challengeToken: challenge.challengeToken,
+            expiresAt: challenge.expiresAt.toISOString(),
+          };
+        }
+        const signedIn = await startSession(deps, user, meta(request));
         return respond(signedIn, request.body.transport, reply);
       },
     );
@@ -221,5 +241,17 @@ export const authRoutes =
         const revoked = await revokeOtherSessions(deps, auth.userId, auth.sessionId);
         return { revoked };
       },
+    );
+
+    await app.register(
+      twoFactorRoutes({
+        ...deps,
+        requireAuth,
+        signIn: (user, transport, request, reply) =>
+          startSession(deps, user, meta(request)).then((signedIn) =>
+            respond(signedIn, transport, reply),
+          ),
+      }),
+      { prefix: '/2fa' },
     );
   };

@@ -77,11 +77,11 @@ export async function register(
 const invalidLogin = () =>
   new AppError('UNAUTHENTICATED', 'The username, email or password is not right');
 
-export async function login(
-  deps: SessionDeps,
+/** Checks a username-or-email and password; the same answer, in the same time, for every failure. */
+export async function checkCredentials(
+  deps: Pick<SessionDeps, 'database'>,
   input: Pick<TLoginRequest, 'login' | 'password'>,
-  meta: SessionMeta,
-): Promise<SignedIn> {
+): Promise<UserRow> {
   const needle = input.login.toLowerCase();
   const [user] = await deps.database.db
     .select()
@@ -92,6 +92,14 @@ export async function login(
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !ok) throw invalidLogin();
   if (user.status !== 'active') throw new AppError('FORBIDDEN', 'This account is suspended');
+  return user;
+}
+
+export async function startSession(
+  deps: SessionDeps,
+  user: UserRow,
+  meta: SessionMeta,
+): Promise<SignedIn> {
   const session = await deps.database.transaction((tx) => createSession(tx, deps, user, meta));
   return { user, ...session, sessionExpiresAt: session.expiresAt };
 }

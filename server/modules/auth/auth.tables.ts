@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../users/users.tables.js';
 
 /**
@@ -42,3 +42,41 @@ export const refreshTokens = pgTable(
   },
   (t) => [index('refresh_tokens_session_idx').on(t.sessionId)],
 );
+
+/** A user's TOTP secret (sealed with the platform key); `enabledAt` is null while setup is pending. */
+export const userTotp = pgTable('user_totp', {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secretSealed: text().notNull(),
+  enabledAt: timestamp({ withTimezone: true }),
+  /** The last 30-second step accepted, so each code works once. */
+  lastUsedStep: integer(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Single-use backup codes, hashed; regenerating replaces the whole set. */
+export const backupCodes = pgTable(
+  'backup_codes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('backup_codes_user_idx').on(t.userId)],
+);
+
+/** The second step of a login for an account with 2FA: valid 5 minutes, 5 wrong codes void it. */
+export const loginChallenges = pgTable('login_challenges', {
+  id: uuid().primaryKey().defaultRandom(),
+  tokenHash: text().notNull().unique(),
+  userId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  failedAttempts: integer().notNull().default(0),
+  completedAt: timestamp({ withTimezone: true }),
+});

@@ -85,14 +85,14 @@ class FailoverStore implements FastifyRateLimitStore {
   }
 }
 
-function failoverStore(redis: Redis, logger: Logger): FastifyRateLimitStoreCtor {
+function failoverStore(redis: Redis, logger: Logger, keyPrefix: string): FastifyRateLimitStoreCtor {
   const health = new RedisHealth(redis, logger);
   return class extends FailoverStore {
     constructor(params: { continueExceeding?: boolean; exponentialBackoff?: boolean }) {
       const continueExceeding = params.continueExceeding ?? false;
       const exponentialBackoff = params.exponentialBackoff ?? false;
       super(
-        new RedisStore(continueExceeding, exponentialBackoff, redis, 'careeros:rl:'),
+        new RedisStore(continueExceeding, exponentialBackoff, redis, `${keyPrefix}rl:`),
         new LocalStore(continueExceeding, exponentialBackoff),
         health,
       );
@@ -103,6 +103,7 @@ function failoverStore(redis: Redis, logger: Logger): FastifyRateLimitStoreCtor 
 export interface RateLimitOptions {
   defaultPerMinute: number;
   redis?: Redis;
+  redisKeyPrefix: string;
   logger: Logger;
 }
 
@@ -123,7 +124,9 @@ export async function registerRateLimits(app: FastifyInstance, options: RateLimi
     global: true,
     max: options.defaultPerMinute,
     timeWindow: 60_000,
-    ...(options.redis ? { store: failoverStore(options.redis, options.logger) } : {}),
+    ...(options.redis
+      ? { store: failoverStore(options.redis, options.logger, options.redisKeyPrefix) }
+      : {}),
     errorResponseBuilder: (_request, context) =>
       new AppError('RATE_LIMITED', `Too many requests; try again in ${context.after}`),
   });

@@ -15,7 +15,11 @@ export async function sendTestEmail(
   to: string,
   options: { recipientName?: string; timeoutMs?: number } = {},
 ): Promise<JobInfo> {
-  const jobs = createJobQueue({ redisUrl: config.redisUrl, logger });
+  const jobs = createJobQueue({
+    redisUrl: config.redisUrl,
+    prefix: `${config.redisKeyPrefix}jobs`,
+    logger,
+  });
   const mailer = createMailer({ ...config.mail, logger });
   // One try: a person is waiting at the terminal for the answer.
   registerMailJobs(jobs, mailer, { attempts: 1 });

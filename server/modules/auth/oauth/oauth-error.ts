@@ -1,0 +1,26 @@
+import type { ProviderId } from './provider-types.js';
+
+/** Stable codes the sign-in routes map to user-facing messages. */
+export type OAuthErrorCode =
+  | 'invalid_state'
+  | 'access_denied'
+  | 'exchange_failed'
+  | 'profile_failed'
+  | 'provider_not_configured';
+
+export class OAuthError extends Error {
+  override readonly name = 'OAuthError';
+
+  constructor(
+    readonly code: OAuthErrorCode,
+    message: string,
+    readonly provider?: ProviderId,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function isOAuthError(value: unknown): value is OAuthError {
+  return value instanceof OAuthError;
+}

@@ -1,0 +1,137 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  ZAuthResponse,
+  ZBackupCodesResponse,
+  ZTwoFactorEnableRequest,
+  ZTwoFactorReauthRequest,
+  ZTwoFactorSetupResponse,
+  ZTwoFactorStatus,
+  ZTwoFactorVerifyRequest,
+  type TAuthResponse,
+} from '../../../contracts/auth.js';
+import { ZErrorResponse } from '../../../contracts/errors.js';
+import { AppError } from '../../platform/http/app-error.js';
+import { authOf } from './auth.guard.js';
+import { findUser, type UserRow } from './auth.service.js';
+import {
+  beginSetup,
+  completeChallenge,
+  disable,
+  enable,
+  regenerateBackupCodes,
+  twoFactorStatus,
+  type TwoFactorDeps,
+} from './two-factor.service.js';
+
+export interface TwoFactorRoutesDeps extends TwoFactorDeps {
+  requireAuth: (request: FastifyRequest) => Promise<void>;
+  signIn: (
+    user: UserRow,
+    transport: 'web' | 'api',
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) => Promise<TAuthResponse>;
+}
+
+const errors = {
+  400: ZErrorResponse,
+  401: ZErrorResponse,
+  403: ZErrorResponse,
+  409: ZErrorResponse,
+} as const;
+
+/** TOTP two-factor authentication: setup, enable, disable, backup codes, and the login step. */
+export const twoFactorRoutes =
+  (deps: TwoFactorRoutesDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const authed = { preHandler: deps.requireAuth };
+
+    app.get(
+      '/',
+      { ...authed, schema: { tags: ['2fa'], response: { 200: ZTwoFactorStatus, ...errors } } },
+      async (request) => twoFactorStatus(deps.database.db, authOf(request).userId),
+    );
+
+    app.post(
+      '/setup',
+      {
+        ...authed,
+        schema: { tags: ['2fa'], response: { 200: ZTwoFactorSetupResponse, ...errors } },
+      },
+      async (request) => {
+        const user = await findUser(deps, authOf(request).userId);
+        if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+        return beginSetup(deps, user);
+      },
+    );
+
+    app.post(
+      '/enable',
+      {
+        ...authed,
+        schema: {
+          tags: ['2fa'],
+          body: ZTwoFactorEnableRequest,
+          response: { 200: ZBackupCodesResponse, ...errors },
+        },
+      },
+      async (request) => ({
+        backupCodes: await enable(deps, authOf(request).userId, request.body.code),
+      }),
+    );
+
+    app.post(
+      '/disable',
+      {
+        ...authed,
+        schema: {
+          tags: ['2fa'],
+          body: ZTwoFactorReauthRequest,
+          response: { 200: ZTwoFactorStatus, ...errors },
+        },
+      },
+      async (request) => {
+        const { userId } = authOf(request);
+        await disable(deps, userId, request.body);
+        return twoFactorStatus(deps.database.db, userId);
+      },
+    );
+
+    app.post(
+      '/backup-codes',
+      {
+        ...authed,
+        schema: {
+          tags: ['2fa'],
+          body: ZTwoFactorReauthRequest,
+          response: { 200: ZBackupCodesResponse, ...errors },
+        },
+      },
+      async (request) => ({
+        backupCodes: await regenerateBackupCodes(deps, authOf(request).userId, request.body),
+      }),
+    );
+
+    app.post(
+      '/verify',
+      {
+        config: { rateLimit: { max: 15, timeWindow: 60_000 } },
+        schema: {
+          tags: ['2fa'],
+          summary: 'Complete a login that asked for a second factor',
+          body: ZTwoFactorVerifyRequest,
+          response: { 200: ZAuthResponse, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { challengeToken, code, backupCode, transport } = request.body;
+        const userId = await completeChallenge(deps, challengeToken, { code, backupCode });
+        const user = await findUser(deps, userId);
+        if (!user || user.status !== 'active') {
+          throw new AppError('UNAUTHENTICATED', 'Log in again');
+        }
+        return deps.signIn(user, transport, request, reply);
+      },
+    );
+  };
