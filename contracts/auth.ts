@@ -127,3 +127,16 @@ export const ZTwoFactorReauthRequest = z
     message: 'give either a code or a backup code',
     path: ['code'],
   });
+
+export const ZEmailTokenRequest = z.strictObject({ token: z.string().min(20).max(200) });
+export const ZForgotPasswordRequest = z.strictObject({ email: ZEmail });
+export const ZResetPasswordRequest = z.strictObject({
+  token: z.string().min(20).max(200),
+  password: ZPassword,
+});
+export const ZChangePasswordRequest = z.strictObject({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: ZPassword,
+});
+/** The same answer whether or not an account exists for the address. */
+export const ZAcceptedResponse = z.object({ accepted: z.literal(true) });

@@ -94,6 +94,8 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
     authRoutes({
       database: platform.database,
       cache: platform.cache,
+      jobs: platform.jobs,
+      publicUrl: config.publicUrl,
       encryptionKey: platform.secrets.encryptionKey,
       lifetimes: config.auth,
       now: platform.now,

@@ -41,7 +41,13 @@ export async function freshDatabase(): Promise<{
  */
 export async function buildTestApp(
   env: Record<string, string> = {},
-  options: { extraRoutes?: (app: App) => void; logger?: Logger; now?: () => Date } = {},
+  options: {
+    extraRoutes?: (app: App) => void;
+    logger?: Logger;
+    now?: () => Date;
+    /** Run background jobs (e.g. to find sent emails in the outbox). */
+    startJobs?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'careeros-test-'));
   const logger = options.logger ?? createLogger({ logLevel: 'silent', logPretty: false });
@@ -66,6 +72,7 @@ export async function buildTestApp(
   const app = await buildApp(config, platform);
   options.extraRoutes?.(app);
   await app.ready();
+  if (options.startJobs) await platform.jobs.start();
   return {
     app,
     platform,

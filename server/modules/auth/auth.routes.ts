@@ -14,6 +14,9 @@ import {
 } from '../../../contracts/auth.js';
 import { ZErrorResponse } from '../../../contracts/errors.js';
 import type { Cache } from '../../platform/cache/index.js';
+import type { JobQueue } from '../../platform/jobs/index.js';
+import { accountRecoveryRoutes } from './account-recovery.routes.js';
+import { sendVerificationEmail } from './account-recovery.service.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { signAccessToken, type AccessTokenKeys } from './access-token.js';
 import { authOf, createAuthGuard, sessionStateKey } from './auth.guard.js';
@@ -45,6 +48,8 @@ export interface AuthRoutesDeps extends SessionDeps {
   keys: AccessTokenKeys;
   cache: Cache;
   cookies: CookiePolicy;
+  jobs: JobQueue;
+  publicUrl: string;
 }
 
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse } as const;
@@ -98,6 +103,7 @@ export const authRoutes =
       },
       async (request, reply) => {
         const signedIn = await register(deps, request.body, meta(request));
+        await sendVerificationEmail(deps, signedIn.user);
         reply.status(201);
         return respond(signedIn, request.body.transport, reply);
       },
@@ -254,4 +260,5 @@ export const authRoutes =
       }),
       { prefix: '/2fa' },
     );
+    await app.register(accountRecoveryRoutes({ ...deps, requireAuth }));
   };

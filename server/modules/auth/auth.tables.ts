@@ -80,3 +80,25 @@ export const loginChallenges = pgTable('login_challenges', {
   failedAttempts: integer().notNull().default(0),
   completedAt: timestamp({ withTimezone: true }),
 });
+
+export const emailTokenPurposes = ['verify-email', 'reset-password'] as const;
+export type EmailTokenPurpose = (typeof emailTokenPurposes)[number];
+
+/** Single-use, expiring tokens sent by email (links carry them in the URL fragment). */
+export const emailTokens = pgTable(
+  'email_tokens',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text({ enum: emailTokenPurposes }).notNull(),
+    tokenHash: text().notNull().unique(),
+    /** The address the token was sent to: verifying proves this address, not a later one. */
+    email: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('email_tokens_user_idx').on(t.userId, t.purpose)],
+);
