@@ -140,3 +140,22 @@ export const ZChangePasswordRequest = z.strictObject({
 });
 /** The same answer whether or not an account exists for the address. */
 export const ZAcceptedResponse = z.object({ accepted: z.literal(true) });
+
+export const oauthProviders = ['google', 'github', 'linkedin'] as const;
+export const ZOAuthProvider = z.enum(oauthProviders);
+export const ZOAuthProvidersResponse = z.object({ providers: z.array(ZOAuthProvider) });
+export const ZOAuthStartQuery = z.object({
+  /** Where to return after signing in: a path on this site. */
+  next: z
+    .string()
+    .max(500)
+    .regex(/^\/(?!\/)[^\s\\]*$/, 'a path on this site')
+    .optional(),
+});
+export const ZOAuthLinkResponse = z.object({ url: z.url() });
+export const ZIdentity = z.object({
+  provider: ZOAuthProvider,
+  email: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export const ZListIdentitiesResponse = z.object({ items: z.array(ZIdentity) });

@@ -96,6 +96,7 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       cache: platform.cache,
       jobs: platform.jobs,
       publicUrl: config.publicUrl,
+      oauth: config.oauth,
       encryptionKey: platform.secrets.encryptionKey,
       lifetimes: config.auth,
       now: platform.now,

@@ -34,6 +34,12 @@ const base64Key = z
   })
   .optional();
 
+const zEndpoints = z.strictObject({
+  authorize: z.url(),
+  token: z.url(),
+  userinfo: z.url(),
+});
+
 /** Every setting the platform reads. Documented in README's configuration table. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -63,6 +69,24 @@ export const envSchema = z.object({
   SESSION_MAX_DAYS: z.coerce.number().min(0.01).max(365).default(30),
   PRIVILEGED_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(30),
   PRIVILEGED_SESSION_MAX_HOURS: z.coerce.number().min(0.1).max(720).default(12),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  GITHUB_CLIENT_ID: z.string().min(1).optional(),
+  GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
+  LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
+  LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
+  OAUTH_ENDPOINTS: z
+    .string()
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.partialRecord(z.enum(['google', 'github', 'linkedin']), zEndpoints))
+    .optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ENCRYPTION_KEY: base64Key,
 });
@@ -92,6 +116,13 @@ export interface Config {
   rateLimitPerMinute: number;
   runJobs: boolean;
   shutdownTimeoutMs: number;
+  /** OAuth sign-in providers; a provider is enabled when both its id and secret are set. */
+  oauth: {
+    google?: { clientId: string; clientSecret: string };
+    github?: { clientId: string; clientSecret: string };
+    linkedin?: { clientId: string; clientSecret: string };
+    endpoints?: Partial<Record<'google' | 'github' | 'linkedin', z.infer<typeof zEndpoints>>>;
+  };
   /** Token and session lifetimes, in milliseconds. */
   auth: {
     accessTokenMs: number;
@@ -103,6 +134,10 @@ export interface Config {
   /** Secrets given in the environment; in embedded mode missing ones are generated under DATA_DIR. */
   secrets: { jwtSecret?: string; encryptionKey?: string };
   scaled: boolean;
+}
+
+function credentials(clientId?: string, clientSecret?: string) {
+  return clientId && clientSecret ? { clientId, clientSecret } : undefined;
 }
 
 export class ConfigError extends Error {
@@ -167,6 +202,12 @@ export function loadConfig(
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     runJobs: env.RUN_JOBS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    oauth: {
+      google: credentials(env.GOOGLE_CLIENT_ID, env.GOOGLE_CLIENT_SECRET),
+      github: credentials(env.GITHUB_CLIENT_ID, env.GITHUB_CLIENT_SECRET),
+      linkedin: credentials(env.LINKEDIN_CLIENT_ID, env.LINKEDIN_CLIENT_SECRET),
+      endpoints: env.OAUTH_ENDPOINTS,
+    },
     auth: {
       accessTokenMs: env.ACCESS_TOKEN_MINUTES * MINUTE,
       sessionIdleMs: env.SESSION_IDLE_DAYS * DAY,

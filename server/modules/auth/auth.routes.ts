@@ -16,6 +16,9 @@ import { ZErrorResponse } from '../../../contracts/errors.js';
 import type { Cache } from '../../platform/cache/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
 import { accountRecoveryRoutes } from './account-recovery.routes.js';
+import { createOAuthProviders } from './oauth/providers.js';
+import type { OAuthConfig } from './oauth/provider-types.js';
+import { oauthRoutes } from './oauth.routes.js';
 import { sendVerificationEmail } from './account-recovery.service.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { signAccessToken, type AccessTokenKeys } from './access-token.js';
@@ -50,6 +53,7 @@ export interface AuthRoutesDeps extends SessionDeps {
   cookies: CookiePolicy;
   jobs: JobQueue;
   publicUrl: string;
+  oauth: Omit<OAuthConfig, 'publicUrl'>;
 }
 
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse } as const;
@@ -261,4 +265,17 @@ export const authRoutes =
       { prefix: '/2fa' },
     );
     await app.register(accountRecoveryRoutes({ ...deps, requireAuth }));
+    await app.register(
+      oauthRoutes({
+        ...deps,
+        providers: createOAuthProviders({ ...deps.oauth, publicUrl: deps.publicUrl }),
+        https: deps.cookies.https,
+        requireAuth,
+        signIn: async (user, request, reply) => {
+          const signedIn = await startSession(deps, user, meta(request));
+          setRefreshCookie(reply, deps.cookies, signedIn.refreshToken, signedIn.sessionExpiresAt);
+        },
+      }),
+      { prefix: '/oauth' },
+    );
   };

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../users/users.tables.js';
 
 /**
@@ -101,4 +101,23 @@ export const emailTokens = pgTable(
     usedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index('email_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+/** Accounts at OAuth providers linked to a user; the provider's subject id is the stable key. */
+export const userIdentities = pgTable(
+  'user_identities',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    provider: text().notNull(),
+    subject: text().notNull(),
+    email: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('user_identities_provider_subject_idx').on(t.provider, t.subject),
+    uniqueIndex('user_identities_user_provider_idx').on(t.userId, t.provider),
+  ],
 );

@@ -6,7 +6,10 @@ export type OAuthErrorCode =
   | 'access_denied'
   | 'exchange_failed'
   | 'profile_failed'
-  | 'provider_not_configured';
+  | 'provider_not_configured'
+  | 'email_not_verified_by_provider'
+  | 'email_in_use_login_to_link'
+  | 'identity_in_use';
 
 export class OAuthError extends Error {
   override readonly name = 'OAuthError';
