@@ -76,6 +76,7 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
     defaultPerMinute: config.rateLimitPerMinute,
     redis: platform.redis,
     redisKeyPrefix: config.redisKeyPrefix,
+    scale: config.rateLimitScale,
     logger: app.log,
   });
   registerMetrics(app, () => platform.database.poolStats());
@@ -97,6 +98,7 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       jobs: platform.jobs,
       publicUrl: config.publicUrl,
       oauth: config.oauth,
+      rateLimitScale: config.rateLimitScale,
       encryptionKey: platform.secrets.encryptionKey,
       lifetimes: config.auth,
       now: platform.now,

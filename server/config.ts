@@ -61,6 +61,7 @@ export const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'letters, digits, ":", "_" and "-" (at most 64)')
     .default('careeros:'),
+  RATE_LIMIT_SCALE: z.coerce.number().min(0.01).max(100_000).default(1),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000_000).default(300),
   RUN_JOBS: bool.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -114,6 +115,8 @@ export interface Config {
   trustProxy: boolean;
   bodyLimitBytes: number;
   rateLimitPerMinute: number;
+  /** Multiplies every per-route budget (many people behind one address, load tests). */
+  rateLimitScale: number;
   runJobs: boolean;
   shutdownTimeoutMs: number;
   /** OAuth sign-in providers; a provider is enabled when both its id and secret are set. */
@@ -200,6 +203,7 @@ export function loadConfig(
     trustProxy: env.TRUST_PROXY,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    rateLimitScale: env.RATE_LIMIT_SCALE,
     runJobs: env.RUN_JOBS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     oauth: {

@@ -58,6 +58,7 @@ export async function buildTestApp(
     NODE_ENV: 'test',
     // Test files share one Redis in the scaled pass; limits are tested where they are set low.
     RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_SCALE: '1000',
     REDIS_KEY_PREFIX: `careeros-test-${randomBytes(4).toString('hex')}:`,
     JWT_SECRET: randomBytes(32).toString('hex'),
     ENCRYPTION_KEY: randomBytes(32).toString('base64'),

@@ -17,6 +17,7 @@ import {
   verifyEmail,
   type RecoveryDeps,
 } from './account-recovery.service.js';
+import type { AuditEntry } from '../audit/audit.service.js';
 import { authOf } from './auth.guard.js';
 import { findUser } from './auth.service.js';
 
@@ -28,7 +29,10 @@ const accepted = { accepted: true as const };
 /** Email verification, forgotten and changed passwords. */
 export const accountRecoveryRoutes =
   (
-    deps: RecoveryDeps & { requireAuth: (request: FastifyRequest) => Promise<void> },
+    deps: RecoveryDeps & {
+      requireAuth: (request: FastifyRequest) => Promise<void>;
+      audit: (request: FastifyRequest, entry: AuditEntry) => Promise<void>;
+    },
   ): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
@@ -57,7 +61,8 @@ export const accountRecoveryRoutes =
         },
       },
       async (request) => {
-        await verifyEmail(deps, request.body.token);
+        const userId = await verifyEmail(deps, request.body.token);
+        await deps.audit(request, { action: 'auth.email.verify', actorId: userId });
         return accepted;
       },
     );
@@ -91,7 +96,8 @@ export const accountRecoveryRoutes =
         },
       },
       async (request) => {
-        await resetPassword(deps, request.body.token, request.body.password);
+        const userId = await resetPassword(deps, request.body.token, request.body.password);
+        await deps.audit(request, { action: 'auth.password.reset', actorId: userId });
         return accepted;
       },
     );
@@ -108,6 +114,10 @@ export const accountRecoveryRoutes =
       },
       async (request) => {
         await changePassword(deps, authOf(request), request.body);
+        await deps.audit(request, {
+          action: 'auth.password.change',
+          actorId: authOf(request).userId,
+        });
         return accepted;
       },
     );

@@ -49,23 +49,24 @@ export async function sendVerificationEmail(deps: RecoveryDeps, user: UserRow): 
   });
 }
 
-export async function verifyEmail(deps: RecoveryDeps, token: string): Promise<void> {
+export async function verifyEmail(deps: RecoveryDeps, token: string): Promise<string> {
   const verified = await deps.database.transaction(async (tx) => {
     const row = await consumeEmailToken(tx, token, 'verify-email', deps.now());
-    if (!row) return false;
+    if (!row) return undefined;
     const updated = await tx
       .update(users)
       .set({ emailVerifiedAt: deps.now(), updatedAt: deps.now() })
       .where(eq(users.id, row.userId))
       .returning({ email: users.email });
     // A link sent to an address the account no longer has proves nothing about the new one.
-    return updated[0]?.email.toLowerCase() === row.email.toLowerCase();
+    return updated[0]?.email.toLowerCase() === row.email.toLowerCase() ? row.userId : undefined;
   });
   if (!verified) {
     throw new AppError('VALIDATION_FAILED', 'This link is invalid, used or expired', [
       { path: 'body.token', message: 'is invalid, used or expired' },
     ]);
   }
+  return verified;
 }
 
 /** Sends a reset link when an account has this address; the caller answers the same either way. */
@@ -103,7 +104,11 @@ async function checkStrength(password: string, user: UserRow, path: string) {
 }
 
 /** Sets a new password from an emailed link and ends every session of the account. */
-export async function resetPassword(deps: RecoveryDeps, token: string, password: string) {
+export async function resetPassword(
+  deps: RecoveryDeps,
+  token: string,
+  password: string,
+): Promise<string> {
   const userId = await deps.database.transaction(async (tx) => {
     const row = await consumeEmailToken(tx, token, 'reset-password', deps.now());
     if (!row) return undefined;
@@ -127,6 +132,7 @@ export async function resetPassword(deps: RecoveryDeps, token: string, password:
     ]);
   }
   await revokeOtherSessions(deps, userId, undefined, 'password-reset');
+  return userId;
 }
 
 /** Changes the password of a signed-in user; every other session ends. */

@@ -15,7 +15,9 @@ import {
 import { ZErrorResponse } from '../../../contracts/errors.js';
 import type { Cache } from '../../platform/cache/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
+import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
 import { accountRecoveryRoutes } from './account-recovery.routes.js';
+import { LoginGuard } from './login-guard.js';
 import { createOAuthProviders } from './oauth/providers.js';
 import type { OAuthConfig } from './oauth/provider-types.js';
 import { oauthRoutes } from './oauth.routes.js';
@@ -24,6 +26,7 @@ import { AppError } from '../../platform/http/app-error.js';
 import { signAccessToken, type AccessTokenKeys } from './access-token.js';
 import { authOf, createAuthGuard, sessionStateKey } from './auth.guard.js';
 import {
+  accountKey,
   checkCredentials,
   findUser,
   presentUser,
@@ -54,6 +57,7 @@ export interface AuthRoutesDeps extends SessionDeps {
   jobs: JobQueue;
   publicUrl: string;
   oauth: Omit<OAuthConfig, 'publicUrl'>;
+  rateLimitScale: number;
 }
 
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse } as const;
@@ -68,6 +72,14 @@ export const authRoutes =
   (deps: AuthRoutesDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const requireAuth = createAuthGuard({ ...deps, db: deps.database.db });
+    const guard = new LoginGuard(deps.cache, deps.now);
+    // Per IP, on top of the route's 150 per 5 minutes: at most 30 in a burst.
+    const loginBurst = app.createRateLimit({
+      max: Math.max(1, Math.round(30 * deps.rateLimitScale)),
+      timeWindow: 30_000,
+    });
+    const audit = (request: FastifyRequest, entry: AuditEntry) =>
+      recordAudit(deps.database.db, { ...entry, ...meta(request) }, deps.now());
 
     async function respond(
       signedIn: Pick<SignedIn, 'user' | 'sessionId' | 'refreshToken' | 'sessionExpiresAt'>,
@@ -108,6 +120,7 @@ export const authRoutes =
       async (request, reply) => {
         const signedIn = await register(deps, request.body, meta(request));
         await sendVerificationEmail(deps, signedIn.user);
+        await audit(request, { action: 'auth.register', actorId: signedIn.user.id });
         reply.status(201);
         return respond(signedIn, request.body.transport, reply);
       },
@@ -125,7 +138,38 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const user = await checkCredentials(deps, request.body);
+        const burst = await loginBurst(request);
+        // isAllowed means "on the allow list"; isExceeded is what says the budget is spent.
+        if (!burst.isAllowed && burst.isExceeded) {
+          throw new AppError('RATE_LIMITED', 'Too many login attempts; slow down', [], {
+            retryAfterSeconds: burst.ttlInSeconds,
+          });
+        }
+        const account = await accountKey(deps, request.body.login);
+        try {
+          await guard.assertMayTry(account);
+        } catch (error) {
+          await audit(request, {
+            action: 'auth.login.locked',
+            details: { login: request.body.login },
+          });
+          throw error;
+        }
+        let user;
+        try {
+          user = await checkCredentials(deps, request.body);
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'UNAUTHENTICATED') {
+            await guard.recordFailure(account);
+            await audit(request, {
+              action: 'auth.login.failure',
+              details: { login: request.body.login },
+            });
+          }
+          throw error;
+        }
+        await guard.clear(account);
+        await audit(request, { action: 'auth.login.success', actorId: user.id });
         if (await requiresSecondFactor(deps.database.db, user.id)) {
           const challenge = await createChallenge(deps, user.id);
           return {
@@ -157,6 +201,13 @@ export const authRoutes =
         if (!result.ok) {
           if (!fromBody) clearRefreshCookie(reply, deps.cookies);
           if (result.sessionId) await deps.cache.delete(sessionStateKey(result.sessionId));
+          if (result.reason === 'reused') {
+            await audit(request, {
+              action: 'auth.refresh.reuse',
+              targetType: 'session',
+              targetId: result.sessionId,
+            });
+          }
           throw new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again');
         }
         const user = await findUser(deps, result.userId);
@@ -180,6 +231,7 @@ export const authRoutes =
         await deps.database.transaction((tx) => revokeSession(tx, sessionId, 'logout', deps.now()));
         await deps.cache.delete(sessionStateKey(sessionId));
         clearRefreshCookie(reply, deps.cookies);
+        await audit(request, { action: 'auth.logout', actorId: authOf(request).userId });
         return { revoked: 1 };
       },
     );
@@ -236,6 +288,12 @@ export const authRoutes =
           revokeSession(tx, request.params.id, 'revoked-by-user', deps.now()),
         );
         await deps.cache.delete(sessionStateKey(request.params.id));
+        await audit(request, {
+          action: 'auth.session.revoke',
+          actorId: auth.userId,
+          targetType: 'session',
+          targetId: request.params.id,
+        });
         return { revoked: 1 };
       },
     );
@@ -249,6 +307,11 @@ export const authRoutes =
       async (request) => {
         const auth = authOf(request);
         const revoked = await revokeOtherSessions(deps, auth.userId, auth.sessionId);
+        await audit(request, {
+          action: 'auth.session.revoke',
+          actorId: auth.userId,
+          details: { others: revoked },
+        });
         return { revoked };
       },
     );
@@ -257,6 +320,7 @@ export const authRoutes =
       twoFactorRoutes({
         ...deps,
         requireAuth,
+        audit,
         signIn: (user, transport, request, reply) =>
           startSession(deps, user, meta(request)).then((signedIn) =>
             respond(signedIn, transport, reply),
@@ -264,13 +328,14 @@ export const authRoutes =
       }),
       { prefix: '/2fa' },
     );
-    await app.register(accountRecoveryRoutes({ ...deps, requireAuth }));
+    await app.register(accountRecoveryRoutes({ ...deps, requireAuth, audit }));
     await app.register(
       oauthRoutes({
         ...deps,
         providers: createOAuthProviders({ ...deps.oauth, publicUrl: deps.publicUrl }),
         https: deps.cookies.https,
         requireAuth,
+        audit,
         signIn: async (user, request, reply) => {
           const signedIn = await startSession(deps, user, meta(request));
           setRefreshCookie(reply, deps.cookies, signedIn.refreshToken, signedIn.sessionExpiresAt);

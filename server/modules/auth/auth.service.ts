@@ -77,6 +77,20 @@ export async function register(
 const invalidLogin = () =>
   new AppError('UNAUTHENTICATED', 'The username, email or password is not right');
 
+/** What brute-force limits count against: the account a login names (by username or email). */
+export async function accountKey(
+  deps: Pick<SessionDeps, 'database'>,
+  login: string,
+): Promise<string> {
+  const needle = login.toLowerCase();
+  const [user] = await deps.database.db
+    .select({ id: users.id })
+    .from(users)
+    .where(or(eq(sql`lower(${users.username})`, needle), eq(sql`lower(${users.email})`, needle)))
+    .limit(1);
+  return user ? `user:${user.id}` : `login:${needle}`;
+}
+
 /** Checks a username-or-email and password; the same answer, in the same time, for every failure. */
 export async function checkCredentials(
   deps: Pick<SessionDeps, 'database'>,

@@ -11,6 +11,7 @@ import {
 import { ZErrorResponse } from '../../../contracts/errors.js';
 import { decryptString, encryptString } from '../../platform/crypto/encryption.js';
 import { AppError } from '../../platform/http/app-error.js';
+import type { AuditEntry } from '../audit/audit.service.js';
 import { authOf } from './auth.guard.js';
 import type { UserRow } from './auth.service.js';
 import { checkCallback } from './oauth/callback.js';
@@ -29,6 +30,7 @@ export interface OAuthRoutesDeps extends OAuthAccountDeps {
   encryptionKey: Buffer;
   https: boolean;
   requireAuth: (request: FastifyRequest) => Promise<void>;
+  audit: (request: FastifyRequest, entry: AuditEntry) => Promise<void>;
   /** Starts a session for the user and sets the refresh cookie. */
   signIn: (user: UserRow, request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 }
@@ -166,9 +168,19 @@ export const oauthRoutes =
           const profile = await p.exchange(checked.code, flow.verifier);
           if (flow.linkUserId) {
             await linkProfile(deps, flow.linkUserId, profile);
+            await deps.audit(request, {
+              action: 'auth.oauth.link',
+              actorId: flow.linkUserId,
+              details: { provider: p.id },
+            });
             return reply.redirect(`/account?linked=${p.id}`, 302);
           }
           const user = await signInWithProfile(deps, profile);
+          await deps.audit(request, {
+            action: 'auth.oauth.sign-in',
+            actorId: user.id,
+            details: { provider: p.id },
+          });
           await deps.signIn(user, request, reply);
           return reply.redirect(flow.next, 302);
         } catch (error) {
@@ -226,6 +238,11 @@ export const oauthRoutes =
       async (request) => {
         const { userId } = authOf(request);
         await unlinkIdentity(deps, userId, request.params.provider);
+        await deps.audit(request, {
+          action: 'auth.oauth.unlink',
+          actorId: userId,
+          details: { provider: request.params.provider },
+        });
         const rows = await listIdentities(deps.database.db, userId);
         return {
           items: rows.map((r) => ({

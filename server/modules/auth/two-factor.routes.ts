@@ -12,6 +12,7 @@ import {
 } from '../../../contracts/auth.js';
 import { ZErrorResponse } from '../../../contracts/errors.js';
 import { AppError } from '../../platform/http/app-error.js';
+import type { AuditEntry } from '../audit/audit.service.js';
 import { authOf } from './auth.guard.js';
 import { findUser, type UserRow } from './auth.service.js';
 import {
@@ -26,6 +27,7 @@ import {
 
 export interface TwoFactorRoutesDeps extends TwoFactorDeps {
   requireAuth: (request: FastifyRequest) => Promise<void>;
+  audit: (request: FastifyRequest, entry: AuditEntry) => Promise<void>;
   signIn: (
     user: UserRow,
     transport: 'web' | 'api',
@@ -76,9 +78,12 @@ export const twoFactorRoutes =
           response: { 200: ZBackupCodesResponse, ...errors },
         },
       },
-      async (request) => ({
-        backupCodes: await enable(deps, authOf(request).userId, request.body.code),
-      }),
+      async (request) => {
+        const { userId } = authOf(request);
+        const codes = await enable(deps, userId, request.body.code);
+        await deps.audit(request, { action: 'auth.2fa.enable', actorId: userId });
+        return { backupCodes: codes };
+      },
     );
 
     app.post(
@@ -94,6 +99,7 @@ export const twoFactorRoutes =
       async (request) => {
         const { userId } = authOf(request);
         await disable(deps, userId, request.body);
+        await deps.audit(request, { action: 'auth.2fa.disable', actorId: userId });
         return twoFactorStatus(deps.database.db, userId);
       },
     );
@@ -108,9 +114,12 @@ export const twoFactorRoutes =
           response: { 200: ZBackupCodesResponse, ...errors },
         },
       },
-      async (request) => ({
-        backupCodes: await regenerateBackupCodes(deps, authOf(request).userId, request.body),
-      }),
+      async (request) => {
+        const { userId } = authOf(request);
+        const codes = await regenerateBackupCodes(deps, userId, request.body);
+        await deps.audit(request, { action: 'auth.2fa.backup-codes', actorId: userId });
+        return { backupCodes: codes };
+      },
     );
 
     app.post(
@@ -126,7 +135,13 @@ export const twoFactorRoutes =
       },
       async (request, reply) => {
         const { challengeToken, code, backupCode, transport } = request.body;
-        const userId = await completeChallenge(deps, challengeToken, { code, backupCode });
+        let userId: string;
+        try {
+          userId = await completeChallenge(deps, challengeToken, { code, backupCode });
+        } catch (error) {
+          await deps.audit(request, { action: 'auth.2fa.failure' });
+          throw error;
+        }
         const user = await findUser(deps, userId);
         if (!user || user.status !== 'active') {
           throw new AppError('UNAUTHENTICATED', 'Log in again');

@@ -18,15 +18,18 @@ const statusByCode: Record<ErrorCode, number> = {
 export class AppError extends Error {
   override name = 'AppError';
   readonly status: number;
+  /** Sent as Retry-After with 429 and 503 answers. */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details?: TFieldError[],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterSeconds?: number },
   ) {
     super(message, options);
     this.status = statusByCode[code];
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   static notFound(what: string): AppError {

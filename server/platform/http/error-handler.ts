@@ -81,6 +81,7 @@ export function registerErrorHandler(app: FastifyInstance, deps: ErrorHandlerDep
     }
     if (appError.status >= 500) request.log.warn({ err: error }, appError.message);
     else request.log.info({ code: appError.code }, 'request rejected');
+    if (appError.retryAfterSeconds) reply.header('retry-after', appError.retryAfterSeconds);
     return reply.status(appError.status).send(errorBody(appError, request.id));
   });
 }

@@ -104,6 +104,8 @@ export interface RateLimitOptions {
   defaultPerMinute: number;
   redis?: Redis;
   redisKeyPrefix: string;
+  /** Multiplies the budgets routes set for themselves. */
+  scale: number;
   logger: Logger;
 }
 
@@ -111,8 +113,17 @@ export interface RateLimitOptions {
 export async function registerRateLimits(app: FastifyInstance, options: RateLimitOptions) {
   // Runs before the plugin's own onRoute hook, so the budget is in place when it reads config.
   app.addHook('onRoute', (route) => {
-    const config = (route.config ?? {}) as { rateLimit?: unknown };
-    if (config.rateLimit !== undefined) return;
+    const config = (route.config ?? {}) as { rateLimit?: false | { max?: number } };
+    if (config.rateLimit !== undefined) {
+      if (config.rateLimit && typeof config.rateLimit.max === 'number') {
+        const max = Math.max(1, Math.round(config.rateLimit.max * options.scale));
+        route.config = {
+          ...config,
+          rateLimit: { ...config.rateLimit, max },
+        } as typeof route.config;
+      }
+      return;
+    }
     route.config = {
       ...config,
       rateLimit: route.url.startsWith('/api/')
