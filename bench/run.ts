@@ -20,10 +20,19 @@ interface Load {
   errors: number;
 }
 
-async function load(url: string): Promise<Load> {
+async function load(
+  url: string,
+  options: {
+    connections?: number;
+    method?: 'GET' | 'POST';
+    headers?: Record<string, string>;
+    body?: string;
+  } = {},
+): Promise<Load> {
+  const request = { url, connections: options.connections ?? CONNECTIONS, ...options };
   // A short warm-up so JIT and caches settle before the measured run.
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 });
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  await autocannon({ ...request, duration: 2 });
+  const result = await autocannon({ ...request, duration: DURATION });
   return {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -89,14 +98,15 @@ interface Row {
 const rows: Row[] = [];
 const main = ['dist/server/main.js'];
 
-async function measureCareerOS(label: string, env: NodeJS.ProcessEnv, hello: Load) {
+async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'careeros-bench-'));
   const serverEnv = {
     ...env,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
-    // High enough not to throttle the load generator's single IP; the limiter still runs.
+    // High enough not to throttle the load generator's single IP; the limiters still run.
     RATE_LIMIT_PER_MINUTE: '1000000000',
+    RATE_LIMIT_SCALE: '100000',
   };
   const first = await launch(main, serverEnv, '/ready');
   await stop(first.child);
@@ -119,8 +129,66 @@ async function measureCareerOS(label: string, env: NodeJS.ProcessEnv, hello: Loa
       'vs hello': `${((result.rps / hello.rps) * 100).toFixed(0)}% of hello req/s`,
     });
   }
+  await measureAuth(label, base, rss, first.readyMs, readyMs);
   await stop(child);
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Login throughput (argon2id dominates) and an authenticated read, at 50 connections. */
+async function measureAuth(
+  label: string,
+  base: string,
+  rss: number,
+  firstMs: number,
+  restartMs: number,
+) {
+  const account = {
+    username: 'bench_user',
+    email: 'bench@example.org',
+    password: 'vivid-Otter-trumpet-42',
+  };
+  const registered = await fetch(`${base}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...account, transport: 'api' }),
+  });
+  const { accessToken } = (await registered.json()) as { accessToken: string };
+  const cores = os.cpus().length;
+  const login = await load(`${base}/api/auth/login`, {
+    connections: 50,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: account.username, password: account.password, transport: 'api' }),
+  });
+  const me = await load(`${base}/api/auth/me`, {
+    connections: 50,
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  for (const [endpoint, result, note] of [
+    [
+      'POST /api/auth/login (50 conn.)',
+      login,
+      `${(login.rps / cores).toFixed(1)} logins/s per core`,
+    ],
+    [
+      'GET /api/auth/me (50 conn.)',
+      me,
+      `${((me.rps / hello.rps) * 100).toFixed(0)}% of hello req/s`,
+    ],
+  ] as const) {
+    rows.push({
+      target: label,
+      'first start → ready (ms)': firstMs,
+      'restart → ready (ms)': restartMs,
+      'idle RSS (MiB)': rss,
+      endpoint,
+      'req/s': result.rps,
+      'p50 (ms)': result.p50,
+      'p99 (ms)': result.p99,
+      errors: result.errors,
+      'vs hello': note,
+    });
+  }
 }
 
 const helloServer = await launch(['bench/hello-server.mjs'], {}, '/');
@@ -141,20 +209,16 @@ rows.push({
   'vs hello': '100%',
 });
 
-await measureCareerOS('CareerOS embedded (PGlite, memory)', {}, hello);
+await measureCareerOS('CareerOS embedded (PGlite, memory)', {});
 
 const [postgres, redis] = await Promise.all([startPostgresServer(), startRedisServer()]);
 try {
-  await measureCareerOS(
-    'CareerOS scaled (PostgreSQL, Redis)',
-    {
-      DATABASE_URL: postgres.url,
-      REDIS_URL: redis.url,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    },
-    hello,
-  );
+  await measureCareerOS('CareerOS scaled (PostgreSQL, Redis)', {
+    DATABASE_URL: postgres.url,
+    REDIS_URL: redis.url,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  });
 } finally {
   await redis.stop();
   await postgres.destroy();
