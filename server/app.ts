@@ -8,6 +8,8 @@ import {
 import type { Config } from './config.js';
 import cookie from '@fastify/cookie';
 import { accessTokenKeys } from './modules/auth/access-token.js';
+import { adminRoutes } from './modules/admin/admin.routes.js';
+import { createAuthGuard } from './modules/auth/auth.guard.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
@@ -91,6 +93,13 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
 
   await app.register(filesRoutes({ storage: platform.storage }), { prefix: '/api' });
   await app.register(cookie);
+  const keys = accessTokenKeys(platform.secrets.jwtSecret, config.publicUrl);
+  const requireAuth = createAuthGuard({
+    keys,
+    db: platform.database.db,
+    cache: platform.cache,
+    now: platform.now,
+  });
   await app.register(
     authRoutes({
       database: platform.database,
@@ -102,13 +111,23 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       encryptionKey: platform.secrets.encryptionKey,
       lifetimes: config.auth,
       now: platform.now,
-      keys: accessTokenKeys(platform.secrets.jwtSecret, config.publicUrl),
+      keys,
       cookies: {
         https: config.publicUrl.startsWith('https://'),
         trustedOrigins: [new URL(config.publicUrl).origin, ...config.corsOrigins],
       },
     }),
     { prefix: '/api/auth' },
+  );
+
+  await app.register(
+    adminRoutes({
+      database: platform.database,
+      cache: platform.cache,
+      now: platform.now,
+      requireAuth,
+    }),
+    { prefix: '/api/admin' },
   );
 
   const spa = await registerWebAssets(app, paths.webDist());

@@ -1,3 +1,4 @@
+import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { auditLog } from './audit.tables.js';
 
@@ -19,6 +20,9 @@ export const auditActions = [
   'auth.oauth.sign-in',
   'auth.oauth.link',
   'auth.oauth.unlink',
+  'admin.roles.change',
+  'admin.user.suspend',
+  'admin.user.reactivate',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -44,4 +48,37 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry, at: Date): Prom
     userAgent: (entry.userAgent ?? '').slice(0, 500),
     details: entry.details ?? {},
   });
+}
+
+export interface AuditFilter {
+  action?: string;
+  actorId?: string;
+  since?: string;
+  until?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Newest first, filtered, paginated (the indexes on at, actor and action serve these). */
+export async function listAudit(db: DbOrTx, filter: AuditFilter) {
+  const where: SQL[] = [];
+  if (filter.action) where.push(eq(auditLog.action, filter.action));
+  if (filter.actorId) where.push(eq(auditLog.actorId, filter.actorId));
+  if (filter.since) where.push(gte(auditLog.at, new Date(filter.since)));
+  if (filter.until) where.push(lte(auditLog.at, new Date(filter.until)));
+  const condition = where.length ? and(...where) : undefined;
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(auditLog)
+      .where(condition)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(filter.limit)
+      .offset(filter.offset),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(condition),
+  ]);
+  return { rows, total: count?.total ?? 0 };
 }

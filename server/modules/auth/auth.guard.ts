@@ -51,7 +51,8 @@ export function createAuthGuard(deps: AuthGuardDeps) {
     if (!state.active || state.userId !== claims.userId) {
       throw new AppError('UNAUTHENTICATED', 'Your session has ended; sign in again');
     }
-    request.auth = claims;
+    // Roles come from the account, not the token, so a change applies to the next request.
+    request.auth = { ...claims, roles: (state.roles ?? []) as TRole[] };
   };
 }
 

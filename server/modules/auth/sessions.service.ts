@@ -158,15 +158,15 @@ export async function sessionState(
   db: DbOrTx,
   sessionId: string,
   now: Date,
-): Promise<{ active: boolean; userId?: string }> {
+): Promise<{ active: boolean; userId?: string; roles?: string[] }> {
   const [row] = await db
-    .select({ session: sessions, status: users.status })
+    .select({ session: sessions, status: users.status, roles: users.roles })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId));
   if (!row) return { active: false };
   const active = !row.session.revokedAt && row.status === 'active' && now < row.session.expiresAt;
-  return { active, userId: row.session.userId };
+  return { active, userId: row.session.userId, roles: row.roles };
 }
 
 export async function listSessions(db: DbOrTx, userId: string, now: Date) {

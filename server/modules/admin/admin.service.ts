@@ -1,0 +1,135 @@
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { TAdminUser } from '../../../contracts/admin.js';
+import type { TRole } from '../../../contracts/auth.js';
+import type { Cache } from '../../platform/cache/index.js';
+import type { Database } from '../../platform/db/index.js';
+import { AppError } from '../../platform/http/app-error.js';
+import { userCacheGroup } from '../auth/auth.guard.js';
+import { revokeOtherSessions } from '../auth/sessions-revoke.js';
+import { users } from '../users/users.tables.js';
+
+export interface AdminDeps {
+  database: Database;
+  cache: Cache;
+  now: () => Date;
+}
+
+type UserRow = typeof users.$inferSelect;
+
+export function presentAdminUser(user: UserRow): TAdminUser {
+  return {
+    id: user.id,
+    username: user.username,
+    email: user.email,
+    emailVerified: user.emailVerifiedAt !== null,
+    roles: user.roles as TRole[],
+    status: user.status,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function listUsers(
+  deps: AdminDeps,
+  query: {
+    role?: TRole;
+    status?: 'active' | 'suspended';
+    q?: string;
+    limit: number;
+    offset: number;
+  },
+) {
+  const where: SQL[] = [];
+  if (query.role) where.push(sql`${query.role} = any(${users.roles})`);
+  if (query.status) where.push(eq(users.status, query.status));
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q)}%`;
+    const match = or(ilike(users.username, pattern), ilike(users.email, pattern));
+    if (match) where.push(match);
+  }
+  const condition = where.length ? and(...where) : undefined;
+  const db = deps.database.db;
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(users)
+      .where(condition)
+      .orderBy(asc(users.createdAt), asc(users.id))
+      .limit(query.limit)
+      .offset(query.offset),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(users)
+      .where(condition),
+  ]);
+  return {
+    items: rows.map(presentAdminUser),
+    total: count?.total ?? 0,
+    limit: query.limit,
+    offset: query.offset,
+  };
+}
+
+async function lockUser(deps: AdminDeps, id: string) {
+  return deps.database.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+    if (!user) throw AppError.notFound('User');
+    return user;
+  });
+}
+
+/** Replaces a user's roles; the last active admin cannot lose the admin role. */
+export async function setRoles(deps: AdminDeps, id: string, roles: TRole[]) {
+  const unique = [...new Set(roles)];
+  const updated = await deps.database.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+    if (!user) throw AppError.notFound('User');
+    if (user.roles.includes('admin') && !unique.includes('admin')) {
+      const [admins] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(users)
+        .where(and(sql`'admin' = any(${users.roles})`, eq(users.status, 'active')));
+      if ((admins?.n ?? 0) <= 1) {
+        throw new AppError('CONFLICT', 'This is the last admin; make someone else admin first');
+      }
+    }
+    const [row] = await tx
+      .update(users)
+      .set({ roles: unique, updatedAt: deps.now() })
+      .where(eq(users.id, id))
+      .returning();
+    return { before: user.roles, after: row };
+  });
+  await deps.cache.invalidateGroup(userCacheGroup(id));
+  if (!updated.after) throw AppError.notFound('User');
+  return { before: updated.before, user: updated.after };
+}
+
+/** Suspends an account: its sessions end and its tokens stop working at once. */
+export async function suspend(deps: AdminDeps, actorId: string, id: string) {
+  if (actorId === id) throw new AppError('CONFLICT', 'You cannot suspend your own account');
+  await lockUser(deps, id);
+  const [row] = await deps.database.db
+    .update(users)
+    .set({ status: 'suspended', updatedAt: deps.now() })
+    .where(eq(users.id, id))
+    .returning();
+  await revokeOtherSessions(deps, id, undefined, 'suspended');
+  if (!row) throw AppError.notFound('User');
+  return row;
+}
+
+export async function reactivate(deps: AdminDeps, id: string) {
+  await lockUser(deps, id);
+  const [row] = await deps.database.db
+    .update(users)
+    .set({ status: 'active', updatedAt: deps.now() })
+    .where(eq(users.id, id))
+    .returning();
+  await deps.cache.invalidateGroup(userCacheGroup(id));
+  if (!row) throw AppError.notFound('User');
+  return row;
+}
