@@ -1,68 +1,9 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser } from './browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { PHONE } from './browser.js';
+import { SIGNED_OUT_PROBE, hasHorizontalOverflow, htmlClasses, useBrowser } from './helpers.js';
 
 const baseUrl = inject('baseUrl');
-
-let browser: Browser;
-const openContexts: { close(): Promise<void> }[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(openContexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-interface Problems {
-  consoleErrors: string[];
-  pageErrors: string[];
-  failedRequests: string[];
-}
-
-/** A fresh, isolated browser context (no stored theme), with console and network problems recorded. */
-async function openPage(
-  options: BrowserContextOptions = {},
-): Promise<{ page: Page; problems: Problems }> {
-  const context = await browser.newContext({
-    baseURL: baseUrl,
-    viewport: DESKTOP,
-    colorScheme: 'light',
-    ...options,
-  });
-  openContexts.push(context);
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const problems: Problems = { consoleErrors: [], pageErrors: [], failedRequests: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  page.on('requestfailed', (request) => {
-    problems.failedRequests.push(
-      `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`,
-    );
-  });
-  return { page, problems };
-}
-
-async function htmlClasses(page: Page): Promise<string> {
-  return page.evaluate(() => document.documentElement.className);
-}
-
-/**
- * True if the page is wider than the device. Compared with the configured viewport width,
- * because a mobile browser zooms out (widening innerWidth) to fit overflowing content.
- */
-async function hasHorizontalOverflow(page: Page): Promise<boolean> {
-  const width = page.viewportSize()?.width ?? 0;
-  return page.evaluate((max) => document.documentElement.scrollWidth > max, width);
-}
+const { openPage } = useBrowser(baseUrl);
 
 describe('CareerOS web app', () => {
   it('loads the landing page without console errors or failed requests', async () => {
@@ -84,6 +25,7 @@ describe('CareerOS web app', () => {
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);
+    expect(problems.httpErrors).toEqual([SIGNED_OUT_PROBE]);
   });
 
   it('has no dead links on the landing page', async () => {
@@ -276,6 +218,7 @@ describe('CareerOS web app', () => {
     );
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
+    expect(problems.httpErrors).toEqual([SIGNED_OUT_PROBE]);
   });
 
   it('renders the API documentation under the Content-Security-Policy', async () => {
@@ -285,5 +228,6 @@ describe('CareerOS web app', () => {
     await page.getByText('/api/skills/{slug}').waitFor();
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
+    expect(problems.httpErrors).toEqual([]);
   });
 });

@@ -3,8 +3,10 @@
  *
  *   npx tsx e2e/screenshots.ts <baseUrl> <outDir>
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, launchBrowser } from './browser.js';
 
@@ -14,6 +16,7 @@ if (!baseArg || !outArg) {
   process.exit(2);
 }
 const baseUrl = baseArg.replace(/\/+$/, '');
+const SMALL_PHONE = { width: 360, height: 740 };
 const outDir = path.resolve(outArg);
 
 async function firstSkillSlug(): Promise<string> {
@@ -32,7 +35,75 @@ interface Shot {
   /** Runs after the page has loaded, before the screenshot. */
   prepare?: (page: Page) => Promise<void>;
   phoneOnly?: boolean;
+  desktopOnly?: boolean;
   fullPage?: boolean;
+  /** Taken after logging in as the screenshot user. */
+  signedIn?: boolean;
+}
+
+const suffix = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+const user = {
+  username: `maria_${suffix}`,
+  email: `maria.${suffix}@example.test`,
+  password: `Saffron-${randomBytes(6).toString('hex')}-harbour`,
+};
+const twoFactorUser = {
+  username: `sam_${suffix}`,
+  email: `sam.${suffix}@example.test`,
+  password: `Copper-${randomBytes(6).toString('hex')}-meadow`,
+};
+const IPHONE_USER_AGENT =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 ' +
+  '(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+
+/** The screenshot user, also signed in on a phone so the sessions list has two devices. */
+async function createUser(): Promise<void> {
+  const register = await fetch(`${baseUrl}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...user, transport: 'api' }),
+  });
+  if (register.status !== 201) throw new Error(`register: HTTP ${register.status}`);
+  const { accessToken } = (await register.json()) as { accessToken: string };
+  // Only the phone session should show besides the browser's own: end the registration's.
+  await fetch(`${baseUrl}/api/auth/logout`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  const phoneLogin = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': IPHONE_USER_AGENT },
+    body: JSON.stringify({ login: user.username, password: user.password, transport: 'api' }),
+  });
+  if (phoneLogin.status !== 200) throw new Error(`login: HTTP ${phoneLogin.status}`);
+
+  // A second account with two-step verification on, for the code step of logging in.
+  const second = await fetch(`${baseUrl}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...twoFactorUser, transport: 'api' }),
+  });
+  const { accessToken: token } = (await second.json()) as { accessToken: string };
+  const authed = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const setup = await fetch(`${baseUrl}/api/auth/2fa/setup`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const { secret } = (await setup.json()) as { secret: string };
+  const code = new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1' }).generate();
+  const enabled = await fetch(`${baseUrl}/api/auth/2fa/enable`, {
+    method: 'POST',
+    headers: authed,
+    body: JSON.stringify({ code }),
+  });
+  if (enabled.status !== 200) throw new Error(`2fa enable: HTTP ${enabled.status}`);
+}
+
+async function fillRegisterForm(page: Page, password: string): Promise<void> {
+  await page.getByLabel('Username').fill(`new_${suffix}`);
+  await page.getByLabel('Email').fill(`new.${suffix}@example.test`);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
 }
 
 const shots: Shot[] = [
@@ -55,6 +126,79 @@ const shots: Shot[] = [
       await page.getByRole('dialog').waitFor();
     },
   },
+  { name: 'login', path: '/login' },
+  {
+    name: 'login-error',
+    path: '/login?next=/account',
+    prepare: async (page) => {
+      await page.getByLabel('Username or email').fill(user.username);
+      await page.getByLabel('Password', { exact: true }).fill('not the password');
+      await page.getByRole('main').getByRole('button', { name: 'Log in', exact: true }).click();
+      await page.getByRole('main').getByRole('alert').waitFor();
+    },
+  },
+  {
+    name: 'login-two-factor',
+    path: '/login',
+    prepare: async (page) => {
+      await page.getByLabel('Username or email').fill(twoFactorUser.username);
+      await page.getByLabel('Password', { exact: true }).fill(twoFactorUser.password);
+      await page.getByRole('main').getByRole('button', { name: 'Log in', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Two-step verification' }).waitFor();
+    },
+  },
+  { name: 'register', path: '/register' },
+  {
+    name: 'register-errors',
+    path: '/register',
+    prepare: async (page) => {
+      await fillRegisterForm(page, 'password1234');
+      await page.locator('#password-error').waitFor();
+    },
+  },
+  {
+    name: 'register-client-errors',
+    path: '/register',
+    phoneOnly: true,
+    prepare: async (page) => {
+      await page.getByLabel('Username').fill('x');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.locator('#username-error').waitFor();
+    },
+  },
+  {
+    name: 'menu-open-signed-out',
+    path: '/skills',
+    phoneOnly: true,
+    fullPage: false,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Open menu' }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  { name: 'account', path: '/account', signedIn: true },
+  {
+    name: 'account-menu',
+    path: '/account',
+    signedIn: true,
+    desktopOnly: true,
+    fullPage: false,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^Account menu for/ }).click();
+      await page.getByRole('menu').waitFor();
+    },
+  },
+  {
+    name: 'menu-open-signed-in',
+    path: '/account',
+    signedIn: true,
+    phoneOnly: true,
+    fullPage: false,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Open menu' }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
   {
     name: 'theme-menu',
     path: '/',
@@ -69,9 +213,11 @@ const shots: Shot[] = [
 const devices = [
   { name: 'desktop', viewport: DESKTOP, isMobile: false },
   { name: 'phone', viewport: PHONE, isMobile: true },
+  { name: 'small', viewport: SMALL_PHONE, isMobile: true },
 ] as const;
 
 await mkdir(outDir, { recursive: true });
+await createUser();
 const browser = await launchBrowser();
 try {
   for (const theme of ['light', 'dark'] as const) {
@@ -94,8 +240,25 @@ try {
       }, theme);
       const page = await context.newPage();
       page.on('pageerror', (error) => console.warn(`  page error: ${error.message}`));
-      for (const shot of shots) {
-        if (shot.phoneOnly && device.name !== 'phone') continue;
+      // Signed-out pages first; then log in (the cookie lands in this context) for the rest.
+      const ordered = [...shots].sort(
+        (a, b) => Number(a.signedIn ?? false) - Number(b.signedIn ?? false),
+      );
+      let signedIn = false;
+      for (const shot of ordered) {
+        if (shot.phoneOnly && !device.isMobile) continue;
+        if (shot.desktopOnly && device.isMobile) continue;
+        // The narrowest phone only checks the auth pages.
+        if (device.name === 'small' && !/^(login|register|account|menu-open)/.test(shot.name)) {
+          continue;
+        }
+        if (shot.signedIn && !signedIn) {
+          const response = await page.request.post('/api/auth/login', {
+            data: { login: user.username, password: user.password },
+          });
+          if (response.status() !== 200) throw new Error(`login: HTTP ${response.status()}`);
+          signedIn = true;
+        }
         await page.goto(shot.path, { waitUntil: 'networkidle' });
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await shot.prepare?.(page);

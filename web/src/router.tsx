@@ -1,7 +1,11 @@
 import { createBrowserRouter } from 'react-router';
+import { GuestOnly, RequireAuth } from './components/auth/require-auth';
 import { RootLayout } from './components/layout/root-layout';
+import { AccountPage } from './pages/account';
 import { LandingPage } from './pages/landing';
+import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
+import { RegisterPage } from './pages/register';
 import { RouteError } from './pages/route-error';
 import { SkillDetailPage } from './pages/skill-detail';
 import { SkillsPage } from './pages/skills';
@@ -21,6 +25,30 @@ export const router = createBrowserRouter([
           { path: 'skills', element: <SkillsPage /> },
           { path: 'skills/:slug', element: <SkillDetailPage /> },
           { path: 'status', element: <StatusPage /> },
+          {
+            path: 'login',
+            element: (
+              <GuestOnly>
+                <LoginPage />
+              </GuestOnly>
+            ),
+          },
+          {
+            path: 'register',
+            element: (
+              <GuestOnly>
+                <RegisterPage />
+              </GuestOnly>
+            ),
+          },
+          {
+            path: 'account',
+            element: (
+              <RequireAuth>
+                <AccountPage />
+              </RequireAuth>
+            ),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

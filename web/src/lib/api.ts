@@ -11,6 +11,7 @@ export interface ApiErrorInit {
   message: string;
   details?: TFieldError[];
   requestId?: string;
+  retryAfterSeconds?: number;
 }
 
 /** Any failed API call. UI code branches on `code`, never on `message`. */
@@ -21,6 +22,8 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly details: TFieldError[];
   readonly requestId: string | undefined;
+  /** From Retry-After (429, 503): how long the server asks the client to wait. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.details = init.details ?? [];
     this.requestId = init.requestId;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 }
 
@@ -36,6 +40,8 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   /** Query-string parameters; undefined, null and empty-string values are left out. */
@@ -46,6 +52,39 @@ export interface RequestOptions {
    * If such a body does not match the schema it is treated as an error body.
    */
   acceptStatuses?: readonly number[];
+}
+
+export interface SendOptions extends RequestOptions {
+  /** Sent as JSON. */
+  body?: unknown;
+  /**
+   * Whether to send the access token and, after a 401, renew it once and retry (default true).
+   * Off for the calls that obtain tokens (log in, register, refresh).
+   */
+  auth?: boolean;
+  /** Sees the final response (e.g. to read its Date header) before its body is parsed. */
+  onResponse?: (response: Response) => void;
+}
+
+export interface AccessToken {
+  readonly value: string;
+}
+
+/**
+ * Supplies access tokens to the client. Registered by the auth layer; without one, requests are
+ * sent anonymously.
+ */
+export interface AccessTokenSource {
+  /** A token to send, waiting for a renewal in flight; undefined when signed out. */
+  current(): Promise<AccessToken | undefined>;
+  /** The server refused `rejected` (401): a replacement, or undefined when the session is over. */
+  renew(rejected: AccessToken | undefined): Promise<AccessToken | undefined>;
+}
+
+let tokenSource: AccessTokenSource | undefined;
+
+export function setAccessTokenSource(source: AccessTokenSource | undefined): void {
+  tokenSource = source;
 }
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -73,11 +112,26 @@ const fallbackCodes: Record<number, ErrorCode> = {
 /** A gateway (reverse proxy, dev server) answered because the API server did not. */
 const gatewayStatuses = new Set([502, 504]);
 
+/** Retry-After as seconds: either a number of seconds or an HTTP date. */
+function retryAfter(response: Response): number | undefined {
+  const value = response.headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  const seconds = /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
+}
+
 function toApiError(response: Response, body: unknown): ApiError {
   const parsed = ZErrorResponse.safeParse(body);
   if (parsed.success) {
     const { code, message, details, requestId } = parsed.data.error;
-    return new ApiError({ status: response.status, code, message, details, requestId });
+    return new ApiError({
+      status: response.status,
+      code,
+      message,
+      details,
+      requestId,
+      retryAfterSeconds: retryAfter(response),
+    });
   }
   if (gatewayStatuses.has(response.status)) {
     return new ApiError({
@@ -108,21 +162,20 @@ function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/**
- * GETs a JSON resource and validates it against the contract schema.
- * Throws `ApiError` for error responses, unreachable servers and unexpected bodies;
- * aborts (via `signal`) are rethrown unchanged.
- */
-export async function apiGet<S extends z.ZodType>(
+async function send(
+  method: HttpMethod,
   path: string,
-  schema: S,
-  options: RequestOptions = {},
-): Promise<z.output<S>> {
-  let response: Response;
+  options: SendOptions,
+  token: AccessToken | undefined,
+): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token.value}`;
   try {
-    response = await fetch(buildUrl(path, options.query), {
-      method: 'GET',
-      headers: { accept: 'application/json' },
+    return await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -134,6 +187,28 @@ export async function apiGet<S extends z.ZodType>(
       message: 'The server could not be reached.',
     });
   }
+}
+
+/**
+ * Calls the API and validates the JSON answer against the contract schema. Sends the access
+ * token when signed in; a 401 gets the token renewed once and the request retried.
+ * Throws `ApiError` for error responses, unreachable servers and unexpected bodies;
+ * aborts (via `signal`) are rethrown unchanged.
+ */
+export async function apiRequest<S extends z.ZodType>(
+  method: HttpMethod,
+  path: string,
+  schema: S,
+  options: SendOptions = {},
+): Promise<z.output<S>> {
+  const source = options.auth === false ? undefined : tokenSource;
+  const token = await source?.current();
+  let response = await send(method, path, options, token);
+  if (response.status === 401 && source) {
+    const renewed = await source.renew(token);
+    if (renewed) response = await send(method, path, options, renewed);
+  }
+  options.onResponse?.(response);
 
   const body = await readJson(response);
   const accepted = response.ok || (options.acceptStatuses?.includes(response.status) ?? false);
@@ -152,4 +227,13 @@ export async function apiGet<S extends z.ZodType>(
     })),
     requestId: response.headers.get('x-request-id') ?? undefined,
   });
+}
+
+/** GETs a JSON resource; see `apiRequest`. */
+export function apiGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  return apiRequest('GET', path, schema, options);
 }

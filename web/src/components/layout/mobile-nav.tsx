@@ -1,6 +1,8 @@
-import { Menu } from 'lucide-react';
+import { LogOut, Menu, UserRound } from 'lucide-react';
 import { useState } from 'react';
-import { NavLink } from 'react-router';
+import { Link, NavLink } from 'react-router';
+import { UserAvatar } from '../auth/user-avatar';
+import { useSignOut } from '../auth/use-sign-out';
 import { Button } from '../ui/button';
 import {
   Sheet,
@@ -10,8 +12,12 @@ import {
   SheetTitle,
   SheetTrigger,
 } from '../ui/sheet';
+import { Skeleton } from '../ui/skeleton';
+import { useAuth } from '../../lib/auth-context';
+import { authPagePath } from '../../lib/next-path';
 import { setTheme, useTheme } from '../../lib/theme';
 import { cn } from '../../lib/utils';
+import { useReturnPath } from './account-menu';
 import { LogoMark } from './logo';
 import { API_DOCS_URL, navItems } from './nav-items';
 import { themeOptions } from './theme-toggle';
@@ -34,7 +40,9 @@ export function MobileNav({ className }: { className?: string }) {
             <LogoMark className="size-7" />
             CareerOS
           </SheetTitle>
-          <SheetDescription className="sr-only">Site navigation and colour theme</SheetDescription>
+          <SheetDescription className="sr-only">
+            Site navigation, your account and colour theme
+          </SheetDescription>
         </SheetHeader>
         <nav aria-label="Mobile" className="flex flex-col gap-1">
           <NavLink
@@ -59,6 +67,9 @@ export function MobileNav({ className }: { className?: string }) {
             API docs
           </a>
         </nav>
+        <div className="border-t pt-4">
+          <MobileAccount close={close} />
+        </div>
         <div className="mt-auto border-t pt-4">
           <p id="mobile-theme-label" className="mb-2 text-sm font-medium text-muted-foreground">
             Theme
@@ -87,6 +98,64 @@ export function MobileNav({ className }: { className?: string }) {
         </div>
       </SheetContent>
     </Sheet>
+  );
+}
+
+function MobileAccount({ close }: { close: () => void }) {
+  const { status, user } = useAuth();
+  const here = useReturnPath();
+  const { signOut, signingOut } = useSignOut();
+
+  if (status === 'loading') return <Skeleton className="h-10 w-full" />;
+
+  if (!user) {
+    return (
+      <div className="grid grid-cols-2 gap-2">
+        <Button asChild variant="outline">
+          <Link to={authPagePath('/login', here)} onClick={close}>
+            Log in
+          </Link>
+        </Button>
+        <Button asChild>
+          <Link to={authPagePath('/register', here)} onClick={close}>
+            Sign up
+          </Link>
+        </Button>
+      </div>
+    );
+  }
+
+  return (
+    <section aria-label="Account" className="flex flex-col gap-1">
+      <div className="mb-2 flex items-center gap-3 px-3">
+        <UserAvatar username={user.username} className="size-9" />
+        <div className="min-w-0">
+          <p className="truncate font-semibold">{user.username}</p>
+          <p className="truncate text-sm text-muted-foreground">{user.email}</p>
+        </div>
+      </div>
+      <NavLink
+        to="/account"
+        onClick={close}
+        className={({ isActive }) => cn(mobileLinkClass(isActive), 'flex items-center gap-3')}
+      >
+        <UserRound className="size-5 text-muted-foreground" aria-hidden="true" />
+        Account
+      </NavLink>
+      <button
+        type="button"
+        aria-disabled={signingOut || undefined}
+        onClick={() => {
+          if (signingOut) return;
+          close();
+          void signOut();
+        }}
+        className={cn(mobileLinkClass(false), 'flex cursor-pointer items-center gap-3 text-left')}
+      >
+        <LogOut className="size-5 text-muted-foreground" aria-hidden="true" />
+        Sign out
+      </button>
+    </section>
   );
 }
 

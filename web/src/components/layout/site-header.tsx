@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { cn } from '../../lib/utils';
+import { AccountMenu } from './account-menu';
 import { LogoMark } from './logo';
 import { MobileNav } from './mobile-nav';
 import { navItems } from './nav-items';
@@ -35,6 +36,7 @@ export function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle />
+          <AccountMenu className="ml-1 hidden md:block" />
           <MobileNav className="md:hidden" />
         </div>
       </div>

@@ -1,0 +1,102 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { DESKTOP, launchBrowser } from './browser.js';
+
+export interface Problems {
+  /** Console errors other than the browser's own "Failed to load resource" notes on HTTP errors. */
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** Requests that got no answer at all. */
+  failedRequests: string[];
+  /** Answers with status 400 and above, as "401 POST /api/auth/refresh", in order. */
+  httpErrors: string[];
+}
+
+/**
+ * What a signed-out visitor's page load answers: the app asks whether a refresh cookie is live
+ * and the server says no.
+ */
+export const SIGNED_OUT_PROBE = '401 POST /api/auth/refresh';
+
+/** Chromium logs every 4xx/5xx answer; those are tracked (and asserted) in `httpErrors` instead. */
+const httpStatusNote = /^Failed to load resource: the server responded with a status of \d+/;
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  problems: Problems;
+}
+
+/**
+ * Launches Chromium for the calling test file and closes every context after each test.
+ * Call once at the top level of the file.
+ */
+export function useBrowser(baseUrl: string): {
+  openPage(options?: BrowserContextOptions): Promise<OpenedPage>;
+} {
+  let browser: Browser | undefined;
+  const openContexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    await Promise.all(openContexts.splice(0).map((context) => context.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A fresh, isolated browser context (no stored theme or cookies), with problems recorded. */
+  async function openPage(options: BrowserContextOptions = {}): Promise<OpenedPage> {
+    if (!browser) throw new Error('the browser is not running yet');
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: DESKTOP,
+      colorScheme: 'light',
+      ...options,
+    });
+    openContexts.push(context);
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    const problems: Problems = {
+      consoleErrors: [],
+      pageErrors: [],
+      failedRequests: [],
+      httpErrors: [],
+    };
+    page.on('console', (message) => {
+      if (message.type() !== 'error' || httpStatusNote.test(message.text())) return;
+      problems.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+    page.on('requestfailed', (request) => {
+      problems.failedRequests.push(
+        `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`,
+      );
+    });
+    page.on('response', (response) => {
+      if (response.status() < 400) return;
+      const { pathname } = new URL(response.url());
+      problems.httpErrors.push(`${response.status()} ${response.request().method()} ${pathname}`);
+    });
+    return { page, context, problems };
+  }
+
+  return { openPage };
+}
+
+export async function htmlClasses(page: Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.className);
+}
+
+/**
+ * True if the page is wider than the device. Compared with the configured viewport width,
+ * because a mobile browser zooms out (widening innerWidth) to fit overflowing content.
+ */
+export async function hasHorizontalOverflow(page: Page): Promise<boolean> {
+  const width = page.viewportSize()?.width ?? 0;
+  return page.evaluate((max) => document.documentElement.scrollWidth > max, width);
+}

@@ -1,0 +1,91 @@
+import { ChevronDown, LogOut, UserRound } from 'lucide-react';
+import { Link, useLocation } from 'react-router';
+import { useAuth } from '../../lib/auth-context';
+import { authPagePath } from '../../lib/next-path';
+import { cn } from '../../lib/utils';
+import { UserAvatar } from '../auth/user-avatar';
+import { useSignOut } from '../auth/use-sign-out';
+import { Button } from '../ui/button';
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '../ui/dropdown-menu';
+import { Skeleton } from '../ui/skeleton';
+
+/** Where "Log in" and "Sign up" come back to: the page the visitor is on. */
+export function useReturnPath(): string | null {
+  const location = useLocation();
+  // On the log-in and sign-up pages, keep the destination they already carry.
+  if (location.pathname === '/login' || location.pathname === '/register') {
+    return new URLSearchParams(location.search).get('next');
+  }
+  return `${location.pathname}${location.search}`;
+}
+
+/** Header controls: "Log in" and "Sign up", or the signed-in user's menu. */
+export function AccountMenu({ className }: { className?: string }) {
+  const { status, user } = useAuth();
+  const here = useReturnPath();
+  const { signOut, signingOut } = useSignOut();
+
+  if (status === 'loading') {
+    return <Skeleton className={cn('h-9 w-36', className)} />;
+  }
+
+  if (!user) {
+    return (
+      <div className={className}>
+        <div className="flex items-center gap-1">
+          <Button asChild variant="ghost" size="sm">
+            <Link to={authPagePath('/login', here)}>Log in</Link>
+          </Button>
+          <Button asChild size="sm">
+            <Link to={authPagePath('/register', here)}>Sign up</Link>
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className={className}>
+      <DropdownMenu modal={false}>
+        <DropdownMenuTrigger asChild>
+          <Button
+            variant="ghost"
+            size="sm"
+            className="gap-2 pr-2 pl-1.5"
+            aria-label={`Account menu for ${user.username}`}
+          >
+            <UserAvatar username={user.username} className="size-7 text-xs" />
+            <span className="max-w-32 truncate">{user.username}</span>
+            <ChevronDown className="size-4 text-muted-foreground" aria-hidden="true" />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end" className="w-60">
+          <DropdownMenuLabel className="font-normal">
+            <span className="block truncate text-sm font-semibold text-foreground">
+              {user.username}
+            </span>
+            <span className="block truncate">{user.email}</span>
+          </DropdownMenuLabel>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem asChild>
+            <Link to="/account">
+              <UserRound aria-hidden="true" />
+              Account
+            </Link>
+          </DropdownMenuItem>
+          <DropdownMenuItem disabled={signingOut} onSelect={() => void signOut()}>
+            <LogOut aria-hidden="true" />
+            Sign out
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+    </div>
+  );
+}
