@@ -1,6 +1,8 @@
+import { count } from 'drizzle-orm';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runSeeds } from './modules/system/seed.service.js';
+import { users } from './modules/users/users.tables.js';
 import { createLogger } from './platform/http/logger.js';
 import { createPlatform } from './platform/platform.js';
 import { seedSteps } from './seeds.js';
@@ -64,7 +66,14 @@ async function main(): Promise<void> {
     'CareerOS is ready',
   );
   // A plain line for people (and scripts) reading the terminal, whatever the log format.
-  process.stdout.write(`\nCareerOS is running at ${config.publicUrl}\n\n`);
+  process.stdout.write(`\nCareerOS is running at ${config.publicUrl}\n`);
+  const [accounts] = await platform.database.db.select({ n: count() }).from(users);
+  process.stdout.write(
+    accounts?.n
+      ? `Log in at ${config.publicUrl}/login\n\n`
+      : `No accounts yet: sign up at ${config.publicUrl}/register, then make yourself admin with\n` +
+          `  npm run user:grant -- <your username> admin   (stop the server first in embedded mode)\n\n`,
+  );
 }
 
 main().catch((error: unknown) => {
