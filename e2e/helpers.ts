@@ -73,9 +73,10 @@ export function useBrowser(baseUrl: string): {
     });
     page.on('pageerror', (error) => problems.pageErrors.push(error.message));
     page.on('requestfailed', (request) => {
-      problems.failedRequests.push(
-        `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`,
-      );
+      const reason = request.failure()?.errorText ?? 'failed';
+      // The browser cancels requests still running when the page navigates away: not a failure.
+      if (reason === 'net::ERR_ABORTED') return;
+      problems.failedRequests.push(`${request.method()} ${request.url()}: ${reason}`);
     });
     page.on('response', (response) => {
       if (response.status() < 400) return;
