@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../test/test-app.js';
+import { tableNames, userRowConditions } from './privacy-test-helpers.js';
+import { tablesWithoutUserData, userDataSections } from './user-data.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+describe('the user-data registry', () => {
+  it('covers every table that holds rows of a user: exported by a section or excluded with a reason', async () => {
+    const userTables = [
+      ...(await userRowConditions(t.platform.database.db, crypto.randomUUID())).keys(),
+    ];
+    // The schema today: guards against the introspection itself finding nothing.
+    expect(userTables).toEqual(
+      expect.arrayContaining(['users', 'sessions', 'refresh_tokens', 'audit_log']),
+    );
+    const covered = new Set(userDataSections.flatMap((s) => s.tables));
+    const uncovered = userTables.filter(
+      (table) => !covered.has(table) && !Object.hasOwn(tablesWithoutUserData, table),
+    );
+    expect(uncovered, 'register these in server/modules/privacy/user-data.ts').toEqual([]);
+  });
+
+  it('names only real tables, each once, and gives every exclusion a reason', async () => {
+    const real = new Set(await tableNames(t.platform.database.db));
+    const named = [
+      ...userDataSections.flatMap((s) => s.tables),
+      ...Object.keys(tablesWithoutUserData),
+    ];
+    expect(named.filter((table) => !real.has(table))).toEqual([]);
+    expect(new Set(named).size).toBe(named.length);
+    for (const reason of Object.values(tablesWithoutUserData))
+      expect(reason.length).toBeGreaterThan(10);
+    const names = userDataSections.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
