@@ -47,7 +47,7 @@ describe('data export', () => {
       files: [],
     });
     expect(Object.keys(doc.sections)).toEqual(userDataSections.map((s) => s.name));
-    const s = doc.sections as Record<string, never>;
+    const s = doc.sections;
     expect(s.account).toMatchObject({
       id: user.user.id,
       username: user.input.username,
