@@ -40,4 +40,14 @@ export const ZDeleteAccountRequest = z
   });
 export type TDeleteAccountRequest = z.infer<typeof ZDeleteAccountRequest>;
 
+/** What the deletion request of this account must contain, so a form can ask for just that. */
+export const ZDeletionRequirements = z.object({
+  /** "username" for accounts without a password (they sign in through a provider). */
+  confirmWith: z.enum(['password', 'username']),
+  twoFactor: z.boolean(),
+  /** With "username": whether this session was signed in recently enough to delete now. */
+  signedInRecently: z.boolean(),
+});
+export type TDeletionRequirements = z.infer<typeof ZDeletionRequirements>;
+
 export const ZAccountDeletedResponse = z.object({ deleted: z.literal(true) });

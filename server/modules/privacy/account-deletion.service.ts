@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { TDeleteAccountRequest } from '../../../contracts/privacy.js';
+import type { TDeleteAccountRequest, TDeletionRequirements } from '../../../contracts/privacy.js';
 import type { Cache } from '../../platform/cache/index.js';
-import type { Tx } from '../../platform/db/index.js';
+import type { DbOrTx, Tx } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { activeAdminCount } from '../admin/admin.service.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -25,6 +25,31 @@ export interface DeletionDeps extends PrivacyDeps {
 export const RECENT_SIGN_IN_MS = 15 * 60_000;
 
 type UserRow = typeof users.$inferSelect;
+
+async function signedInRecently(db: DbOrTx, deps: { now: () => Date }, sessionId: string) {
+  const signedInAt = await sessionSignedInAt(db, sessionId);
+  return (
+    signedInAt !== undefined && deps.now().getTime() - signedInAt.getTime() <= RECENT_SIGN_IN_MS
+  );
+}
+
+/** What a deletion request of the signed-in user must contain. */
+export async function deletionRequirements(
+  deps: Pick<DeletionDeps, 'database' | 'now'>,
+  auth: { userId: string; sessionId: string },
+): Promise<TDeletionRequirements> {
+  const db = deps.database.db;
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, auth.userId));
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+  return {
+    confirmWith: user.passwordHash ? 'password' : 'username',
+    twoFactor: await requiresSecondFactor(db, auth.userId),
+    signedInRecently: await signedInRecently(db, deps, auth.sessionId),
+  };
+}
 type Confirmation = { ok: true } | { ok: false; wrong: AppError };
 
 const wrong = (path: string, message: string): Confirmation => ({
@@ -56,8 +81,7 @@ async function confirmOwner(
     if (input.confirmUsername.toLowerCase() !== user.username.toLowerCase()) {
       return wrong('body.confirmUsername', 'does not match your username');
     }
-    const signedInAt = await sessionSignedInAt(tx, sessionId);
-    if (!signedInAt || deps.now().getTime() - signedInAt.getTime() > RECENT_SIGN_IN_MS) {
+    if (!(await signedInRecently(tx, deps, sessionId))) {
       throw new AppError(
         'FORBIDDEN',
         'Sign in again, then delete your account within 15 minutes of signing in',

@@ -42,6 +42,9 @@ function fieldPaths(res: { json(): unknown }): string[] {
   return (body.error.details ?? []).map((d) => d.path);
 }
 
+const requirementsOf = (id: string, token: string) =>
+  t.app.inject({ url: `/api/users/${id}/deletion`, headers: bearer(token) });
+
 describe('account deletion refusals', () => {
   it('refuses someone else (403) and a signed-out caller (401)', async () => {
     const owner = await registerUser(t.app);
@@ -55,6 +58,7 @@ describe('account deletion refusals', () => {
     expect(foreign.statusCode).toBe(403);
     const anonymous = await deleteRequest(owner.user.id, { password: STRONG_PASSWORD });
     expect(anonymous.statusCode).toBe(401);
+    expect((await requirementsOf(owner.user.id, other.accessToken)).statusCode).toBe(403);
     expect(await userRowCounts(db(), owner.user.id)).toEqual(before);
   });
 
@@ -66,6 +70,11 @@ describe('account deletion refusals', () => {
     expect(Object.values(before).every((n) => n > 0)).toBe(true);
     const audits = await auditRowCount();
     const token = user.accessToken;
+    expect((await requirementsOf(id, token)).json()).toEqual({
+      confirmWith: 'password',
+      twoFactor: true,
+      signedInRecently: true,
+    });
 
     const cases: [object, string][] = [
       [{}, 'body.password'],
@@ -305,6 +314,11 @@ describe('deleting an account without a password', () => {
 
   it('asks for the username typed out, from a session signed in within 15 minutes', async () => {
     const stale = await providerOnlyUser(20);
+    expect((await requirementsOf(stale.user.id, stale.token)).json()).toEqual({
+      confirmWith: 'username',
+      twoFactor: false,
+      signedInRecently: false,
+    });
     const missing = await deleteRequest(stale.user.id, {}, stale.token);
     expect(missing.statusCode).toBe(400);
     expect(fieldPaths(missing)).toEqual(['body.confirmUsername']);
@@ -325,6 +339,10 @@ describe('deleting an account without a password', () => {
     expect((await userRowCounts(db(), stale.user.id)).users).toBe(1);
 
     const fresh = await providerOnlyUser(5);
+    expect((await requirementsOf(fresh.user.id, fresh.token)).json()).toMatchObject({
+      confirmWith: 'username',
+      signedInRecently: true,
+    });
     const done = await deleteRequest(
       fresh.user.id,
       { confirmUsername: fresh.user.username.toUpperCase() },

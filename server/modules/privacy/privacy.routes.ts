@@ -6,12 +6,17 @@ import {
   ZAccountDeletedResponse,
   ZAccountExport,
   ZDeleteAccountRequest,
+  ZDeletionRequirements,
 } from '../../../contracts/privacy.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { authOf } from '../auth/auth.guard.js';
 import { clearRefreshCookie, type CookiePolicy } from '../auth/refresh-cookie.js';
-import { deleteAccount, type DeletionDeps } from './account-deletion.service.js';
+import {
+  deleteAccount,
+  deletionRequirements,
+  type DeletionDeps,
+} from './account-deletion.service.js';
 import { exportUserData } from './data-export.service.js';
 
 export interface PrivacyRoutesDeps extends DeletionDeps {
@@ -78,6 +83,20 @@ export const privacyRoutes =
           .header('cache-control', 'private, no-store')
           .send(document);
       },
+    );
+
+    app.get(
+      '/users/:id/deletion',
+      {
+        preHandler: deps.requireAuth,
+        schema: {
+          tags: ['privacy'],
+          summary: 'What deleting your account asks for: password or username, and a 2FA code',
+          params: ZUserIdParams,
+          response: { 200: ZDeletionRequirements, ...errors },
+        },
+      },
+      async (request) => deletionRequirements(deps, ownerOnly(request)),
     );
 
     app.delete(
