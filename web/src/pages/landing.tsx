@@ -14,6 +14,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { Link } from 'react-router';
+import { AccountDeletedNotice } from '../components/account/account-deleted-notice';
 import { API_DOCS_URL } from '../components/layout/nav-items';
 import { Badge } from '../components/ui/badge';
 import { Button } from '../components/ui/button';
@@ -88,6 +89,7 @@ export function LandingPage() {
 
   return (
     <>
+      <AccountDeletedNotice />
       <section
         aria-labelledby="hero-title"
         className="relative overflow-hidden border-b bg-[radial-gradient(ellipse_80%_60%_at_50%_-10%,color-mix(in_oklch,var(--color-primary)_18%,transparent),transparent)]"
