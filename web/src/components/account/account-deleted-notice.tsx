@@ -9,24 +9,22 @@ export function AccountDeletedNotice() {
   const navigate = useNavigate();
   const deleted = (location.state as AccountDeletedState | null)?.accountDeleted === true;
   return (
-    <div role="status" className="empty:hidden">
+    <div role="status" className="w-full empty:hidden">
       {deleted ? (
-        <div className="mx-auto max-w-4xl px-4 pt-6 sm:px-6">
-          <Alert variant="success" className="items-start">
-            <CircleCheck aria-hidden="true" />
-            <p className="flex-1">
-              Your account and everything in it have been deleted, and you have been signed out.
-            </p>
-            <button
-              type="button"
-              aria-label="Dismiss"
-              onClick={() => void navigate('.', { replace: true, state: null })}
-              className="-my-1 -mr-2 inline-flex size-7 shrink-0 cursor-pointer items-center justify-center rounded-md text-muted-foreground transition-colors outline-none hover:bg-accent hover:text-accent-foreground focus-visible:ring-2 focus-visible:ring-ring"
-            >
-              <X className="size-4" aria-hidden="true" />
-            </button>
-          </Alert>
-        </div>
+        <Alert variant="success" className="mb-10 items-start text-left">
+          <CircleCheck aria-hidden="true" />
+          <p className="flex-1">
+            Your account and everything in it have been deleted, and you have been signed out.
+          </p>
+          <button
+            type="button"
+            aria-label="Dismiss"
+            onClick={() => void navigate('.', { replace: true, state: null })}
+            className="-my-1 -mr-2 inline-flex size-7 shrink-0 cursor-pointer items-center justify-center rounded-md text-muted-foreground transition-colors outline-none hover:bg-accent hover:text-accent-foreground focus-visible:ring-2 focus-visible:ring-ring"
+          >
+            <X className="size-4" aria-hidden="true" />
+          </button>
+        </Alert>
       ) : null}
     </div>
   );
