@@ -6,11 +6,13 @@ import type { App } from '../../app.js';
 import { bearer, registerUser } from '../auth/auth-test-helpers.js';
 import { userIdentities } from '../auth/auth.tables.js';
 
-interface ForeignKey {
+export interface ForeignKey {
   child: string;
   column: string;
   parent: string;
   parentColumn: string;
+  /** PostgreSQL's code: c = cascade, n = set null, a = no action, r = restrict, d = set default. */
+  onDelete: string;
 }
 
 async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
@@ -19,11 +21,11 @@ async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
-async function foreignKeys(db: DbOrTx): Promise<ForeignKey[]> {
+export async function foreignKeys(db: DbOrTx): Promise<ForeignKey[]> {
   return rows<ForeignKey>(
     db,
     sql`select cl.relname as child, a.attname as "column",
-          pcl.relname as parent, pa.attname as "parentColumn"
+          pcl.relname as parent, pa.attname as "parentColumn", c.confdeltype as "onDelete"
         from pg_constraint c
         join pg_class cl on cl.oid = c.conrelid
         join pg_class pcl on pcl.oid = c.confrelid

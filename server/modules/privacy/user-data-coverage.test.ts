@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
-import { tableNames, userRowConditions } from './privacy-test-helpers.js';
+import {
+  foreignKeys,
+  tableNames,
+  userRowConditions,
+  type ForeignKey,
+} from './privacy-test-helpers.js';
 import { tablesWithoutUserData, userDataSections } from './user-data.js';
 
 let t: TestApp;
@@ -23,6 +28,17 @@ describe('the user-data registry', () => {
       (table) => !covered.has(table) && !Object.hasOwn(tablesWithoutUserData, table),
     );
     expect(uncovered, 'register these in server/modules/privacy/user-data.ts').toEqual([]);
+  });
+
+  it('deletes every row of a user with the account: foreign keys into user tables cascade', async () => {
+    const db = t.platform.database.db;
+    const userTables = new Set((await userRowConditions(db, crypto.randomUUID())).keys());
+    const keys = (await foreignKeys(db)).filter((k) => userTables.has(k.parent));
+    expect(keys.length).toBeGreaterThanOrEqual(8);
+    // The audit log alone outlives the account: it is anonymised, its actor set to null.
+    const expected = (k: ForeignKey) => (k.child === 'audit_log' ? 'n' : 'c');
+    const wrong = keys.filter((k) => k.onDelete !== expected(k));
+    expect(wrong, 'reference users with onDelete: "cascade"').toEqual([]);
   });
 
   it('names only real tables, each once, and gives every exclusion a reason', async () => {
