@@ -34,8 +34,12 @@ function about(subject: AuditSubject): SQL {
   );
 }
 
-/** Security events the person did, that were done to them, or that named their account. */
+/**
+ * Security events the person did, that were done to them, or that named their account. Where
+ * someone else acted (an admin), that someone's address and browser are theirs, and left out.
+ */
 export async function exportAuditTrail(db: DbOrTx, subject: AuditSubject) {
+  const notOthers = sql`(${auditLog.actorId} is null or ${auditLog.actorId} = ${subject.userId})`;
   return db
     .select({
       at: auditLog.at,
@@ -43,8 +47,8 @@ export async function exportAuditTrail(db: DbOrTx, subject: AuditSubject) {
       byYou: sql<boolean>`coalesce(${auditLog.actorId} = ${subject.userId}, false)`,
       targetType: auditLog.targetType,
       targetId: auditLog.targetId,
-      ip: auditLog.ip,
-      userAgent: auditLog.userAgent,
+      ip: sql<string>`case when ${notOthers} then ${auditLog.ip} else '' end`,
+      userAgent: sql<string>`case when ${notOthers} then ${auditLog.userAgent} else '' end`,
       details: auditLog.details,
     })
     .from(auditLog)

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZAccountExport, type TAccountExport } from '../../../contracts/privacy.js';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { auditLog } from '../audit/audit.tables.js';
 import { bearer, registerUser } from '../auth/auth-test-helpers.js';
 import {
@@ -30,8 +31,24 @@ const exportOf = (id: string, token?: string) =>
 describe('data export', () => {
   it('returns every section with the real records, as a dated attachment, and audits it', async () => {
     const user = await userWithEverything(t.app, t.platform.database.db, clock);
+    const admin = await registerUser(t.app);
+    await recordAudit(
+      t.platform.database.db,
+      {
+        action: 'admin.user.suspend',
+        actorId: admin.user.id,
+        targetId: user.user.id,
+        ip: '10.20.30.40',
+        userAgent: 'AdminBrowser/1.0',
+        details: { reason: 'a test' },
+      },
+      clock.now(),
+    );
     const res = await exportOf(user.user.id, user.accessToken);
     expect(res.statusCode, res.body).toBe(200);
+    // What the admin did is there, but not the admin's address or browser.
+    expect(res.body).not.toContain('10.20.30.40');
+    expect(res.body).not.toContain('AdminBrowser');
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(res.headers['content-disposition']).toBe(
       `attachment; filename="careeros-${user.input.username}-2026-06-01.json"`,
@@ -82,6 +99,13 @@ describe('data export', () => {
         'auth.login.failure',
         'auth.login.success',
         'auth.session.revoke',
+        'admin.user.suspend',
+      ]),
+    );
+    expect(s.auditLog).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'admin.user.suspend', byYou: false, ip: '' }),
+        expect.objectContaining({ action: 'auth.register', byYou: true, ip: '127.0.0.1' }),
       ]),
     );
 
