@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { auditLog } from '../audit/audit.tables.js';
-import { signAccessToken, accessTokenKeys } from '../auth/access-token.js';
+import { accessTokenKeys, signAccessToken } from '../auth/access-token.js';
+import { userCacheGroup } from '../auth/auth.guard.js';
 import { bearer, registerUser, STRONG_PASSWORD } from '../auth/auth-test-helpers.js';
 import { createSession } from '../auth/sessions.service.js';
 import { userSessionIds } from '../auth/auth.user-data.js';
@@ -129,7 +130,7 @@ describe('account deletion refusals', () => {
       .update(users)
       .set({ roles: ['admin'] })
       .where(eq(users.id, admin.user.id));
-    await t.platform.cache.invalidateGroup(`user:${admin.user.id}`);
+    await t.platform.cache.invalidateGroup(userCacheGroup(admin.user.id));
     const res = await deleteRequest(
       admin.user.id,
       { password: STRONG_PASSWORD },
