@@ -189,6 +189,21 @@ const shots: Shot[] = [
     },
   },
   {
+    name: 'account-delete',
+    path: '/account',
+    signedIn: true,
+    fullPage: false,
+    prepare: async (page) => {
+      await page
+        .getByRole('region', { name: 'Your data' })
+        .getByRole('button', {
+          name: 'Delete account',
+        })
+        .click();
+      await page.getByRole('dialog').getByLabel('Password', { exact: true }).waitFor();
+    },
+  },
+  {
     name: 'menu-open-signed-in',
     path: '/account',
     signedIn: true,

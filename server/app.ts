@@ -12,6 +12,8 @@ import { adminRoutes } from './modules/admin/admin.routes.js';
 import { createAuthGuard } from './modules/auth/auth.guard.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
+import { privacyRoutes } from './modules/privacy/privacy.routes.js';
+import { userDataSections } from './modules/privacy/user-data.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
@@ -94,6 +96,10 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
   await app.register(filesRoutes({ storage: platform.storage }), { prefix: '/api' });
   await app.register(cookie);
   const keys = accessTokenKeys(platform.secrets.jwtSecret, config.publicUrl);
+  const cookies = {
+    https: config.publicUrl.startsWith('https://'),
+    trustedOrigins: [new URL(config.publicUrl).origin, ...config.corsOrigins],
+  };
   const requireAuth = createAuthGuard({
     keys,
     db: platform.database.db,
@@ -112,10 +118,7 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       lifetimes: config.auth,
       now: platform.now,
       keys,
-      cookies: {
-        https: config.publicUrl.startsWith('https://'),
-        trustedOrigins: [new URL(config.publicUrl).origin, ...config.corsOrigins],
-      },
+      cookies,
     }),
     { prefix: '/api/auth' },
   );
@@ -128,6 +131,22 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       requireAuth,
     }),
     { prefix: '/api/admin' },
+  );
+
+  await app.register(
+    privacyRoutes({
+      database: platform.database,
+      cache: platform.cache,
+      storage: platform.storage,
+      encryptionKey: platform.secrets.encryptionKey,
+      publicUrl: config.publicUrl,
+      now: platform.now,
+      sections: userDataSections,
+      logger: app.log,
+      cookies,
+      requireAuth,
+    }),
+    { prefix: '/api' },
   );
 
   const spa = await registerWebAssets(app, paths.webDist());

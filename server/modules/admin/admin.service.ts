@@ -2,7 +2,7 @@ import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { TAdminUser } from '../../../contracts/admin.js';
 import type { TRole } from '../../../contracts/auth.js';
 import type { Cache } from '../../platform/cache/index.js';
-import type { Database } from '../../platform/db/index.js';
+import type { Database, DbOrTx } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { userCacheGroup } from '../auth/auth.guard.js';
 import { revokeOtherSessions } from '../auth/sessions-revoke.js';
@@ -81,6 +81,15 @@ async function lockUser(deps: AdminDeps, id: string) {
   });
 }
 
+/** How many active accounts hold the admin role; the platform must keep at least one. */
+export async function activeAdminCount(tx: DbOrTx): Promise<number> {
+  const [admins] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(sql`'admin' = any(${users.roles})`, eq(users.status, 'active')));
+  return admins?.n ?? 0;
+}
+
 /** Replaces a user's roles; the last active admin cannot lose the admin role. */
 export async function setRoles(deps: AdminDeps, id: string, roles: TRole[]) {
   const unique = [...new Set(roles)];
@@ -88,11 +97,7 @@ export async function setRoles(deps: AdminDeps, id: string, roles: TRole[]) {
     const [user] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!user) throw AppError.notFound('User');
     if (user.roles.includes('admin') && !unique.includes('admin')) {
-      const [admins] = await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(users)
-        .where(and(sql`'admin' = any(${users.roles})`, eq(users.status, 'active')));
-      if ((admins?.n ?? 0) <= 1) {
+      if ((await activeAdminCount(tx)) <= 1) {
         throw new AppError('CONFLICT', 'This is the last admin; make someone else admin first');
       }
     }

@@ -23,6 +23,8 @@ export const auditActions = [
   'admin.roles.change',
   'admin.user.suspend',
   'admin.user.reactivate',
+  'account.exported',
+  'account.deleted',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

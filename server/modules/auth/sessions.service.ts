@@ -185,3 +185,12 @@ export async function listSessions(db: DbOrTx, userId: string, now: Date) {
     .orderBy(desc(sessions.lastUsedAt))
     .limit(100);
 }
+
+/** When a session was signed in (refreshing keeps this), for "signed in recently" checks. */
+export async function sessionSignedInAt(db: DbOrTx, sessionId: string): Promise<Date | undefined> {
+  const [row] = await db
+    .select({ createdAt: sessions.createdAt })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId));
+  return row?.createdAt;
+}

@@ -64,7 +64,7 @@ const wrongCode = () =>
  * Checks a TOTP code (once per time step) or consumes a backup code, inside the caller's
  * transaction with the TOTP row locked, so one code cannot be used twice concurrently.
  */
-async function checkSecondFactor(
+export async function checkSecondFactor(
   tx: DbOrTx,
   deps: TwoFactorDeps,
   userId: string,

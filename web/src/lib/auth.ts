@@ -289,3 +289,9 @@ export async function logout(): Promise<void> {
     tellOtherTabs({ type: 'signed-out' });
   }
 }
+
+/** Forgets a session the server has already ended (the account was deleted), here and in other tabs. */
+export function endDeletedSession(): void {
+  clear('logout');
+  tellOtherTabs({ type: 'signed-out' });
+}

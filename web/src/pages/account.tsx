@@ -13,6 +13,7 @@ import {
 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { TAuthUser, TSession } from '../../../contracts/auth';
+import { YourDataCard } from '../components/account/your-data-card';
 import { useSignOut } from '../components/auth/use-sign-out';
 import { UserAvatar } from '../components/auth/user-avatar';
 import { PageContainer, PageHeader } from '../components/page';
@@ -70,7 +71,10 @@ function AccountContent({
 
   return (
     <PageContainer className="max-w-4xl">
-      <PageHeader title="Account" description="Your profile and the devices signed in to it.">
+      <PageHeader
+        title="Account"
+        description="Your profile, the devices signed in to it and your data."
+      >
         <Button
           variant="outline"
           onClick={signOut}
@@ -84,6 +88,7 @@ function AccountContent({
       <div className="space-y-6">
         <ProfileCard user={user} />
         <SessionsCard userId={user.id} />
+        <YourDataCard user={user} />
       </div>
     </PageContainer>
   );

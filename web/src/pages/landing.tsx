@@ -14,6 +14,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { Link } from 'react-router';
+import { AccountDeletedNotice } from '../components/account/account-deleted-notice';
 import { API_DOCS_URL } from '../components/layout/nav-items';
 import { Badge } from '../components/ui/badge';
 import { Button } from '../components/ui/button';
@@ -93,6 +94,7 @@ export function LandingPage() {
         className="relative overflow-hidden border-b bg-[radial-gradient(ellipse_80%_60%_at_50%_-10%,color-mix(in_oklch,var(--color-primary)_18%,transparent),transparent)]"
       >
         <div className="mx-auto flex max-w-4xl flex-col items-center px-4 pt-16 pb-20 text-center sm:px-6 sm:pt-24 sm:pb-28">
+          <AccountDeletedNotice />
           <Badge
             variant="outline"
             className="mb-6 bg-background/70 px-3 py-1 text-[0.8rem] text-muted-foreground shadow-xs"

@@ -1,0 +1,47 @@
+import type { DbOrTx } from '../../platform/db/index.js';
+import { exportAuditTrail } from '../audit/audit.user-data.js';
+import {
+  exportEmailTokens,
+  exportIdentities,
+  exportSessions,
+  exportTwoFactor,
+} from '../auth/auth.user-data.js';
+import { exportAccount } from '../users/users.user-data.js';
+import { auditSubject } from './audit-subject.js';
+
+/**
+ * One module's share of a person's data. `export` returns their records as JSON-ready values,
+ * never secrets (hashes, sealed secrets, tokens); `files` names the storage keys they own, which
+ * the export links to and deletion removes.
+ */
+export interface UserDataSection {
+  name: string;
+  /** The tables this section reads; the coverage test checks every user table is in one. */
+  tables: readonly string[];
+  export(db: DbOrTx, userId: string): Promise<unknown>;
+  files?(db: DbOrTx, userId: string): Promise<string[]>;
+}
+
+/**
+ * Every module that holds user data registers here, once. Their rows go with the account on
+ * deletion through ON DELETE CASCADE to users (the audit log is kept, anonymised).
+ */
+export const userDataSections: readonly UserDataSection[] = [
+  { name: 'account', tables: ['users'], export: exportAccount },
+  { name: 'sessions', tables: ['sessions', 'refresh_tokens'], export: exportSessions },
+  {
+    name: 'twoFactor',
+    tables: ['user_totp', 'backup_codes', 'login_challenges'],
+    export: exportTwoFactor,
+  },
+  { name: 'oauthIdentities', tables: ['user_identities'], export: exportIdentities },
+  { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
+  {
+    name: 'auditLog',
+    tables: ['audit_log'],
+    export: async (db, userId) => exportAuditTrail(db, await auditSubject(db, userId)),
+  },
+];
+
+/** Tables that reference users but hold nothing to export, each with the reason. */
+export const tablesWithoutUserData: Readonly<Record<string, string>> = {};
