@@ -12,6 +12,7 @@ import { adminRoutes } from './modules/admin/admin.routes.js';
 import { createAuthGuard } from './modules/auth/auth.guard.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
+import { profilesRoutes } from './modules/profiles/profiles.routes.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
@@ -118,6 +119,16 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       },
     }),
     { prefix: '/api/auth' },
+  );
+
+  await app.register(
+    profilesRoutes({
+      database: platform.database,
+      storage: platform.storage,
+      now: platform.now,
+      requireAuth,
+    }),
+    { prefix: '/api' },
   );
 
   await app.register(
