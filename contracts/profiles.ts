@@ -210,7 +210,7 @@ export const ZGetProfileResponse = z.object({
   links: ZProfileLinks.optional(),
   /** Only for the owner. */
   privacy: ZProfilePrivacy.optional(),
-  /** True for a signed-out caller when signing in would show more sections. */
+  /** True for a signed-out caller when signing in would show more (a filled-in section). */
   moreWhenSignedIn: z.boolean(),
   updatedAt: z.iso.datetime().nullable(),
   abilities: z.object({ update: z.boolean() }),

@@ -4,6 +4,7 @@ import {
   profileSections,
   type TGetProfileResponse,
   type TProfilePrivacy,
+  type TProfileSection,
   type ZUpdateProfileRequest,
 } from '../../../contracts/profiles.js';
 import type { z } from 'zod';
@@ -67,6 +68,18 @@ function avatarOf(storage: FileStorage, row: ProfileRow | undefined) {
   };
 }
 
+const sectionColumns: Record<TProfileSection, (keyof ProfileRow)[]> = {
+  basics: ['fullName', 'headline', 'avatarKey'],
+  about: ['bio'],
+  location: ['locationName', 'latitude'],
+  background: ['institution', 'currentStatus', 'mainFocus'],
+  links: ['linkedinUrl', 'githubUrl', 'websiteUrl'],
+};
+
+function sectionFilled(row: ProfileRow | undefined, section: TProfileSection): boolean {
+  return !!row && sectionColumns[section].some((column) => row[column] !== null);
+}
+
 /** The profile as `viewer` may see it: sections their privacy hides are left out. */
 export function presentProfile(
   storage: FileStorage,
@@ -119,7 +132,10 @@ export function presentProfile(
       : {}),
     ...(isOwner(viewer, owner.id) ? { privacy } : {}),
     moreWhenSignedIn:
-      viewer === undefined && profileSections.some((section) => privacy[section] === 'signed_in'),
+      viewer === undefined &&
+      profileSections.some(
+        (section) => privacy[section] === 'signed_in' && sectionFilled(row, section),
+      ),
     updatedAt: row?.updatedAt.toISOString() ?? null,
     abilities: { update: canUpdateProfile(viewer, owner.id) },
   };

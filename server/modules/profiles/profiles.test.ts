@@ -302,6 +302,8 @@ describe('privacy per section', () => {
 
   it('by default hides only the location from signed-out visitors', async () => {
     const owner = await registerUser(t.app);
+    // An empty location hides nothing worth signing in for.
+    expect((await get(owner.user.username)).json().moreWhenSignedIn).toBe(false);
     await put(owner.user.id, owner.accessToken, fullProfile);
     const anonymous = ZGetProfileResponse.parse((await get(owner.user.username)).json());
     expect(anonymous.location).toBeUndefined();

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   CircleAlert,
   CircleCheck,
+  IdCard,
   LaptopMinimal,
   LoaderCircle,
   LogOut,
@@ -12,6 +13,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { TAuthUser, TSession } from '../../../contracts/auth';
 import { useSignOut } from '../components/auth/use-sign-out';
 import { UserAvatar } from '../components/auth/user-avatar';
@@ -71,15 +73,23 @@ function AccountContent({
   return (
     <PageContainer className="max-w-4xl">
       <PageHeader title="Account" description="Your profile and the devices signed in to it.">
-        <Button
-          variant="outline"
-          onClick={signOut}
-          aria-disabled={signingOut || undefined}
-          className="w-full sm:w-auto"
-        >
-          <LogOut aria-hidden="true" />
-          Sign out
-        </Button>
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <Button asChild variant="outline" className="w-full sm:w-auto">
+            <Link to="/account/profile">
+              <IdCard aria-hidden="true" />
+              Edit profile
+            </Link>
+          </Button>
+          <Button
+            variant="outline"
+            onClick={signOut}
+            aria-disabled={signingOut || undefined}
+            className="w-full sm:w-auto"
+          >
+            <LogOut aria-hidden="true" />
+            Sign out
+          </Button>
+        </div>
       </PageHeader>
       <div className="space-y-6">
         <ProfileCard user={user} />

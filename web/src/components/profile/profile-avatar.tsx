@@ -1,0 +1,39 @@
+import type { TAvatar } from '../../../../contracts/profiles';
+import { cn } from '../../lib/utils';
+
+/** The profile photo, or the first letter of the name in a circle when there is none. */
+export function ProfileAvatar({
+  avatar,
+  name,
+  size = 'large',
+  className,
+}: {
+  avatar: TAvatar | null | undefined;
+  name: string;
+  /** large uses the 256 px rendition, small the 64 px one. */
+  size?: 'large' | 'small';
+  className?: string;
+}) {
+  const classes = cn('size-24 shrink-0 rounded-full', className);
+  if (avatar) {
+    return (
+      <img
+        src={size === 'large' ? avatar.url : avatar.smallUrl}
+        alt=""
+        className={cn(classes, 'bg-muted object-cover')}
+        decoding="async"
+      />
+    );
+  }
+  return (
+    <span
+      aria-hidden="true"
+      className={cn(
+        classes,
+        'inline-flex items-center justify-center bg-primary text-3xl font-semibold text-primary-foreground uppercase select-none',
+      )}
+    >
+      {name.trim().charAt(0)}
+    </span>
+  );
+}
