@@ -43,7 +43,11 @@ export function AvatarEditor({
       setChosen(undefined);
       onSaved(saved);
     },
-    onError: onFailure,
+    onError: (failure) => {
+      // Back to choosing, with the reason next to the chooser.
+      setChosen(undefined);
+      onFailure(failure);
+    },
   });
   const remove = useMutation({
     mutationFn: () => removeAvatar(profile.id),
