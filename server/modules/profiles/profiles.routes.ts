@@ -75,6 +75,8 @@ export const profilesRoutes =
       '/users/:id/avatar',
       {
         ...signedIn,
+        // Decoding and resizing images costs CPU: a tighter budget than plain reads.
+        config: { rateLimit: { max: 30, timeWindow: 60_000 } },
         schema: {
           tags: ['profiles'],
           summary: 'Upload a profile photo (multipart field "file": PNG, JPEG or WebP, 5 MB)',
