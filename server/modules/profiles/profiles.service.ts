@@ -27,7 +27,7 @@ export interface ProfileDeps {
   now: () => Date;
 }
 
-export type ProfileRow = typeof userProfiles.$inferSelect;
+type ProfileRow = typeof userProfiles.$inferSelect;
 type Owner = Pick<typeof users.$inferSelect, 'id' | 'username' | 'status'>;
 type ProfileChanges = z.output<typeof ZUpdateProfileRequest>;
 
