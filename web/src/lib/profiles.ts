@@ -9,14 +9,21 @@ import {
   type TUpdateProfileRequest,
 } from '../../../contracts/profiles';
 import { apiGet, apiRequest } from './api';
+import { ACCOUNT_QUERY_KEY } from './auth-context';
 
-/** Query keys of profiles start with this; what a profile shows depends on who asks. */
-export const PROFILES_QUERY_KEY = 'profiles';
+/**
+ * Where the profiles a signed-in viewer has seen are cached. What a profile shows depends on who
+ * asks, so these live with the viewer's account data and go when they sign out.
+ */
+export function viewerProfilesKey(viewerId: string) {
+  return [ACCOUNT_QUERY_KEY, viewerId, 'profiles'] as const;
+}
 
 /** A profile by user id or username, as the current viewer (`viewerId`, or signed out) sees it. */
 export function profileQuery(idOrUsername: string, viewerId: string | undefined) {
+  const name = idOrUsername.toLowerCase();
   return queryOptions({
-    queryKey: [PROFILES_QUERY_KEY, viewerId ?? null, idOrUsername.toLowerCase()] as const,
+    queryKey: viewerId ? [...viewerProfilesKey(viewerId), name] : ['profiles', name],
     queryFn: ({ signal }) =>
       apiGet(`/api/users/${encodeURIComponent(idOrUsername)}`, ZGetProfileResponse, { signal }),
     // Avatar links expire after an hour; fetch again well before.

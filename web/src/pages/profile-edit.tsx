@@ -10,7 +10,7 @@ import { ErrorState } from '../components/states';
 import { Button } from '../components/ui/button';
 import { Skeleton } from '../components/ui/skeleton';
 import { useAuth } from '../lib/auth-context';
-import { PROFILES_QUERY_KEY, profileQuery } from '../lib/profiles';
+import { profileQuery, viewerProfilesKey } from '../lib/profiles';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 /** Only rendered inside <RequireAuth>. */
@@ -28,10 +28,10 @@ function ProfileEditContent({ user }: { user: TAuthUser }) {
 
   const onSaved = (saved: TGetProfileResponse) => {
     queryClient.setQueryData(query.queryKey, saved);
-    // The same profile may be cached under the username (the public page).
+    // The same profile may be cached under the username too (the public page).
     void queryClient.invalidateQueries({
-      queryKey: [PROFILES_QUERY_KEY],
-      predicate: (cached) => cached.queryKey[2] !== query.queryKey[2],
+      queryKey: viewerProfilesKey(user.id),
+      predicate: (cached) => cached.queryKey.at(-1) !== query.queryKey.at(-1),
     });
   };
 
