@@ -18,6 +18,7 @@ import type { TAuthUser, TSession } from '../../../contracts/auth';
 import { useSignOut } from '../components/auth/use-sign-out';
 import { UserAvatar } from '../components/auth/user-avatar';
 import { PageContainer, PageHeader } from '../components/page';
+import { ProfileAvatar } from '../components/profile/profile-avatar';
 import { ErrorState } from '../components/states';
 import { Alert } from '../components/ui/alert';
 import { Badge } from '../components/ui/badge';
@@ -29,6 +30,7 @@ import { updateUser } from '../lib/auth';
 import { useAuth } from '../lib/auth-context';
 import { describeDevice, timeAgo, type DeviceDescription } from '../lib/devices';
 import { describeError } from '../lib/errors';
+import { profileQuery } from '../lib/profiles';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { cn } from '../lib/utils';
 
@@ -100,11 +102,19 @@ function AccountContent({
 }
 
 function ProfileCard({ user }: { user: TAuthUser }) {
+  const avatar = useQuery({
+    ...profileQuery(user.id, user.id),
+    select: (profile) => profile.basics?.avatar ?? null,
+  }).data;
   return (
     <section aria-labelledby="profile-title">
       <Card>
         <CardHeader className="flex-row items-center gap-4">
-          <UserAvatar username={user.username} className="size-14 text-xl" />
+          {avatar ? (
+            <ProfileAvatar avatar={avatar} name={user.username} className="size-14" />
+          ) : (
+            <UserAvatar username={user.username} className="size-14 text-xl" />
+          )}
           <div className="min-w-0">
             <CardTitle id="profile-title" className="truncate text-xl">
               {user.username}

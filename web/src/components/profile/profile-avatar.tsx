@@ -5,20 +5,17 @@ import { cn } from '../../lib/utils';
 export function ProfileAvatar({
   avatar,
   name,
-  size = 'large',
   className,
 }: {
   avatar: TAvatar | null | undefined;
   name: string;
-  /** large uses the 256 px rendition, small the 64 px one. */
-  size?: 'large' | 'small';
   className?: string;
 }) {
   const classes = cn('size-24 shrink-0 rounded-full', className);
   if (avatar) {
     return (
       <img
-        src={size === 'large' ? avatar.url : avatar.smallUrl}
+        src={avatar.url}
         alt=""
         className={cn(classes, 'bg-muted object-cover')}
         decoding="async"
