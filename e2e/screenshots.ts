@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { DESKTOP, PHONE, launchBrowser } from './browser.js';
 
 const [baseArg, outArg] = process.argv.slice(2);
@@ -76,6 +77,7 @@ async function createUser(): Promise<void> {
     body: JSON.stringify({ login: user.username, password: user.password, transport: 'api' }),
   });
   if (phoneLogin.status !== 200) throw new Error(`login: HTTP ${phoneLogin.status}`);
+  await fillProfile(((await phoneLogin.json()) as { accessToken: string }).accessToken);
 
   // A second account with two-step verification on, for the code step of logging in.
   const second = await fetch(`${baseUrl}/api/auth/register`, {
@@ -97,6 +99,55 @@ async function createUser(): Promise<void> {
     body: JSON.stringify({ code }),
   });
   if (enabled.status !== 200) throw new Error(`2fa enable: HTTP ${enabled.status}`);
+}
+
+/** A drawn portrait, standing in for a photo. */
+function portrait(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600">
+    <rect width="600" height="600" fill="#f4b860"/>
+    <circle cx="300" cy="250" r="120" fill="#8a5a44"/>
+    <rect x="130" y="400" width="340" height="260" rx="160" fill="#3b5ba9"/>
+  </svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+/** The screenshot user's profile: every field, a photo, the location for signed-in users only. */
+async function fillProfile(accessToken: string): Promise<void> {
+  const me = await fetch(`${baseUrl}/api/auth/me`, {
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  const { id } = (await me.json()) as { id: string };
+  const saved = await fetch(`${baseUrl}/api/users/${id}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      fullName: 'Maria Okafor',
+      headline: 'Computer science student moving into data engineering',
+      bio: 'Final-year student who likes turning messy data into something people can use.\n\nLooking for an internship where I can build pipelines and learn from experienced engineers.',
+      locationName: 'Lisbon, Portugal',
+      latitude: 38.7223,
+      longitude: -9.1393,
+      institution: 'University of Lisbon',
+      currentStatus: 'student',
+      mainFocus: 'Becoming a data engineer',
+      linkedinUrl: 'https://www.linkedin.com/in/maria-okafor',
+      githubUrl: 'https://github.com/maria-okafor',
+      websiteUrl: 'https://maria.example.org',
+    }),
+  });
+  if (saved.status !== 200) throw new Error(`profile: HTTP ${saved.status}`);
+  const form = new FormData();
+  form.append(
+    'file',
+    new Blob([new Uint8Array(await portrait())], { type: 'image/png' }),
+    'me.png',
+  );
+  const avatar = await fetch(`${baseUrl}/api/users/${id}/avatar`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${accessToken}` },
+    body: form,
+  });
+  if (avatar.status !== 200) throw new Error(`avatar: HTTP ${avatar.status}`);
 }
 
 async function fillRegisterForm(page: Page, password: string): Promise<void> {
@@ -214,6 +265,22 @@ const shots: Shot[] = [
       await page.getByRole('dialog').waitFor();
     },
   },
+  { name: 'profile-public', path: `/u/${user.username}` },
+  { name: 'profile-empty', path: `/u/${twoFactorUser.username}` },
+  { name: 'profile-missing', path: '/u/no-such-person' },
+  { name: 'profile-own', path: `/u/${user.username}`, signedIn: true },
+  { name: 'profile-edit', path: '/account/profile', signedIn: true },
+  {
+    name: 'profile-edit-errors',
+    path: '/account/profile',
+    signedIn: true,
+    prepare: async (page) => {
+      await page.getByLabel('GitHub').fill('https://gitlab.com/maria');
+      await page.getByLabel('Latitude').fill('123');
+      await page.getByRole('button', { name: 'Save profile' }).click();
+      await page.locator('#profile-githubUrl-error').waitFor();
+    },
+  },
   {
     name: 'theme-menu',
     path: '/',
@@ -264,7 +331,10 @@ try {
         if (shot.phoneOnly && !device.isMobile) continue;
         if (shot.desktopOnly && device.isMobile) continue;
         // The narrowest phone only checks the auth pages.
-        if (device.name === 'small' && !/^(login|register|account|menu-open)/.test(shot.name)) {
+        if (
+          device.name === 'small' &&
+          !/^(login|register|account|menu-open|profile)/.test(shot.name)
+        ) {
           continue;
         }
         if (shot.signedIn && !signedIn) {

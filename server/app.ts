@@ -14,6 +14,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { userDataSections } from './modules/privacy/user-data.js';
+import { profilesRoutes } from './modules/profiles/profiles.routes.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
@@ -121,6 +122,16 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       cookies,
     }),
     { prefix: '/api/auth' },
+  );
+
+  await app.register(
+    profilesRoutes({
+      database: platform.database,
+      storage: platform.storage,
+      now: platform.now,
+      requireAuth,
+    }),
+    { prefix: '/api' },
   );
 
   await app.register(

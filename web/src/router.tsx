@@ -5,6 +5,8 @@ import { AccountPage } from './pages/account';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
+import { ProfileEditPage } from './pages/profile-edit';
+import { PublicProfilePage } from './pages/public-profile';
 import { RegisterPage } from './pages/register';
 import { RouteError } from './pages/route-error';
 import { SkillDetailPage } from './pages/skill-detail';
@@ -49,6 +51,15 @@ export const router = createBrowserRouter([
               </RequireAuth>
             ),
           },
+          {
+            path: 'account/profile',
+            element: (
+              <RequireAuth>
+                <ProfileEditPage />
+              </RequireAuth>
+            ),
+          },
+          { path: 'u/:username', element: <PublicProfilePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

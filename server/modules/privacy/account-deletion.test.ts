@@ -177,6 +177,7 @@ describe('account deletion', () => {
     );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ deleted: true });
+    for (const key of user.files) expect(await t.platform.storage.exists(key)).toBe(false);
     expect(await auditRowCount()).toBe(audits + 1);
     // The history stays (plus one entry), without anything that points to the person.
     const [deleted] = await db()

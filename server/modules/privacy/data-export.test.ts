@@ -61,10 +61,13 @@ describe('data export', () => {
       formatVersion: 1,
       exportedAt: clock.now().toISOString(),
       user: { id: user.user.id, username: user.input.username },
-      files: [],
     });
+    // The profile photo, in both sizes, each with a link that downloads it.
+    expect(doc.files.map((f) => f.key).sort()).toEqual([...user.files].sort());
+    expect(doc.files.every((f) => f.section === 'profile')).toBe(true);
     expect(Object.keys(doc.sections)).toEqual(userDataSections.map((s) => s.name));
     const s = doc.sections;
+    expect(s.profile).toMatchObject({ fullName: 'Ada Example', hasAvatar: true });
     expect(s.account).toMatchObject({
       id: user.user.id,
       username: user.input.username,

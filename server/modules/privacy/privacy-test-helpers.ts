@@ -5,6 +5,8 @@ import type { Db, DbOrTx } from '../../platform/db/index.js';
 import type { App } from '../../app.js';
 import { bearer, registerUser } from '../auth/auth-test-helpers.js';
 import { userIdentities } from '../auth/auth.tables.js';
+import { pngImage, uploadAvatar } from '../profiles/profiles-test-helpers.js';
+import { profileFiles } from '../profiles/profiles.user-data.js';
 
 export interface ForeignKey {
   child: string;
@@ -126,7 +128,7 @@ export function totpCode(secret: string, at: Date): string {
 
 async function call(
   app: App,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   url: string,
   token?: string,
   payload?: object,
@@ -144,7 +146,7 @@ async function call(
 /**
  * A user with a row in every table the auth module has: 2FA on (setup, enable, a login completed
  * with a backup code), two sessions, a linked provider account, the sign-up's verification email,
- * a failed login that named them and a revoked session.
+ * a failed login that named them and a revoked session; and a profile with a photo.
  */
 export async function userWithEverything(app: App, db: Db, clock: ReturnType<typeof testClock>) {
   const registered = await registerUser(app);
@@ -189,5 +191,18 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
     subject: `gh-${registered.user.id}`,
     email: registered.input.email,
   });
-  return { ...registered, secret, backupCodes, challengeToken, second, revokedSessionId: other.id };
+  await call(app, 'PUT', `/api/users/${registered.user.id}`, token, { fullName: 'Ada Example' });
+  const photo = await uploadAvatar(app, registered.user.id, token, await pngImage());
+  if (photo.statusCode !== 200) throw new Error(`avatar: ${photo.statusCode} ${photo.body}`);
+  const files = await profileFiles(db, registered.user.id);
+  if (files.length === 0) throw new Error('the photo was not stored');
+  return {
+    ...registered,
+    secret,
+    backupCodes,
+    challengeToken,
+    second,
+    revokedSessionId: other.id,
+    files,
+  };
 }

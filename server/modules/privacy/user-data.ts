@@ -6,6 +6,7 @@ import {
   exportSessions,
   exportTwoFactor,
 } from '../auth/auth.user-data.js';
+import { exportProfile, profileFiles } from '../profiles/profiles.user-data.js';
 import { exportAccount } from '../users/users.user-data.js';
 import { auditSubject } from './audit-subject.js';
 
@@ -34,6 +35,7 @@ export const userDataSections: readonly UserDataSection[] = [
     tables: ['user_totp', 'backup_codes', 'login_challenges'],
     export: exportTwoFactor,
   },
+  { name: 'profile', tables: ['user_profiles'], export: exportProfile, files: profileFiles },
   { name: 'oauthIdentities', tables: ['user_identities'], export: exportIdentities },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {

@@ -4,3 +4,4 @@ export * from '../../modules/system/system.tables.js';
 export * from '../../modules/users/users.tables.js';
 export * from '../../modules/auth/auth.tables.js';
 export * from '../../modules/audit/audit.tables.js';
+export * from '../../modules/profiles/profiles.tables.js';

@@ -23,14 +23,27 @@ const fastifyCodes: Record<string, () => AppError> = {
     new AppError('UNSUPPORTED_MEDIA_TYPE', 'This content type is not accepted here'),
 };
 
-function validationDetails(
-  error: FastifyError & { validation: { instancePath: string; message?: string }[] },
-): TFieldError[] {
+interface ValidationIssue {
+  instancePath: string;
+  keyword?: string;
+  message?: string;
+  params?: { keys?: unknown };
+}
+
+function validationDetails(error: FastifyError & { validation: ValidationIssue[] }): TFieldError[] {
   const where = error.validationContext ?? 'body';
-  return error.validation.map((issue) => ({
-    path: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-    message: issue.message ?? 'is not valid',
-  }));
+  return error.validation.flatMap((issue) => {
+    const at = [where, ...issue.instancePath.split('/').filter(Boolean)];
+    // A strict object names its unknown keys in one issue; give each its own field path.
+    const keys = issue.params?.keys;
+    if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+      return keys.map((key) => ({
+        path: [...at, String(key)].join('.'),
+        message: 'is not a field that can be set here',
+      }));
+    }
+    return [{ path: at.join('.'), message: issue.message ?? 'is not valid' }];
+  });
 }
 
 /** Classifies any thrown value into an AppError, by type and code only. */

@@ -40,6 +40,19 @@ describe('HTTP error contract', () => {
     expect(errorOf(res.body).details?.[0]?.path).toBe('params.slug');
   });
 
+  it('names each unknown key of a strict body as a field of its own', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'someone', password: 'secret', role: 'admin', credits: 5 },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res.body).details).toEqual([
+      { path: 'body.role', message: 'is not a field that can be set here' },
+      { path: 'body.credits', message: 'is not a field that can be set here' },
+    ]);
+  });
+
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
     const res = await t.app.inject({
       method: 'POST',

@@ -55,7 +55,7 @@ export interface RequestOptions {
 }
 
 export interface SendOptions extends RequestOptions {
-  /** Sent as JSON. */
+  /** Sent as JSON; FormData is sent as multipart/form-data (file uploads). */
   body?: unknown;
   /**
    * Whether to send the access token and, after a 401, renew it once and retry (default true).
@@ -169,13 +169,15 @@ async function send(
   token: AccessToken | undefined,
 ): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const form = options.body instanceof FormData ? options.body : undefined;
+  // The browser sets the multipart content type itself, with its boundary.
+  if (options.body !== undefined && !form) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token.value}`;
   try {
     return await fetch(buildUrl(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: 'same-origin',
       signal: options.signal,
     });

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   CircleAlert,
   CircleCheck,
+  IdCard,
   LaptopMinimal,
   LoaderCircle,
   LogOut,
@@ -12,11 +13,13 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { TAuthUser, TSession } from '../../../contracts/auth';
 import { YourDataCard } from '../components/account/your-data-card';
 import { useSignOut } from '../components/auth/use-sign-out';
 import { UserAvatar } from '../components/auth/user-avatar';
 import { PageContainer, PageHeader } from '../components/page';
+import { ProfileAvatar } from '../components/profile/profile-avatar';
 import { ErrorState } from '../components/states';
 import { Alert } from '../components/ui/alert';
 import { Badge } from '../components/ui/badge';
@@ -28,6 +31,7 @@ import { updateUser } from '../lib/auth';
 import { useAuth } from '../lib/auth-context';
 import { describeDevice, timeAgo, type DeviceDescription } from '../lib/devices';
 import { describeError } from '../lib/errors';
+import { profileQuery } from '../lib/profiles';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { cn } from '../lib/utils';
 
@@ -75,15 +79,23 @@ function AccountContent({
         title="Account"
         description="Your profile, the devices signed in to it and your data."
       >
-        <Button
-          variant="outline"
-          onClick={signOut}
-          aria-disabled={signingOut || undefined}
-          className="w-full sm:w-auto"
-        >
-          <LogOut aria-hidden="true" />
-          Sign out
-        </Button>
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <Button asChild variant="outline" className="w-full sm:w-auto">
+            <Link to="/account/profile">
+              <IdCard aria-hidden="true" />
+              Edit profile
+            </Link>
+          </Button>
+          <Button
+            variant="outline"
+            onClick={signOut}
+            aria-disabled={signingOut || undefined}
+            className="w-full sm:w-auto"
+          >
+            <LogOut aria-hidden="true" />
+            Sign out
+          </Button>
+        </div>
       </PageHeader>
       <div className="space-y-6">
         <ProfileCard user={user} />
@@ -95,11 +107,19 @@ function AccountContent({
 }
 
 function ProfileCard({ user }: { user: TAuthUser }) {
+  const avatar = useQuery({
+    ...profileQuery(user.id, user.id),
+    select: (profile) => profile.basics?.avatar ?? null,
+  }).data;
   return (
     <section aria-labelledby="profile-title">
       <Card>
         <CardHeader className="flex-row items-center gap-4">
-          <UserAvatar username={user.username} className="size-14 text-xl" />
+          {avatar ? (
+            <ProfileAvatar avatar={avatar} name={user.username} className="size-14" />
+          ) : (
+            <UserAvatar username={user.username} className="size-14 text-xl" />
+          )}
           <div className="min-w-0">
             <CardTitle id="profile-title" className="truncate text-xl">
               {user.username}

@@ -1,4 +1,4 @@
-import { ChevronDown, LogOut, UserRound } from 'lucide-react';
+import { ChevronDown, IdCard, LogOut, UserRound } from 'lucide-react';
 import { Link, useLocation } from 'react-router';
 import { useAuth } from '../../lib/auth-context';
 import { authPagePath } from '../../lib/next-path';
@@ -74,6 +74,12 @@ export function AccountMenu({ className }: { className?: string }) {
             <span className="block truncate">{user.email}</span>
           </DropdownMenuLabel>
           <DropdownMenuSeparator />
+          <DropdownMenuItem asChild>
+            <Link to="/account/profile">
+              <IdCard aria-hidden="true" />
+              Profile
+            </Link>
+          </DropdownMenuItem>
           <DropdownMenuItem asChild>
             <Link to="/account">
               <UserRound aria-hidden="true" />

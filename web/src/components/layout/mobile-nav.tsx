@@ -1,4 +1,4 @@
-import { LogOut, Menu, UserRound } from 'lucide-react';
+import { IdCard, LogOut, Menu, UserRound } from 'lucide-react';
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { UserAvatar } from '../auth/user-avatar';
@@ -135,7 +135,16 @@ function MobileAccount({ close }: { close: () => void }) {
         </div>
       </div>
       <NavLink
+        to="/account/profile"
+        onClick={close}
+        className={({ isActive }) => cn(mobileLinkClass(isActive), 'flex items-center gap-3')}
+      >
+        <IdCard className="size-5 text-muted-foreground" aria-hidden="true" />
+        Profile
+      </NavLink>
+      <NavLink
         to="/account"
+        end
         onClick={close}
         className={({ isActive }) => cn(mobileLinkClass(isActive), 'flex items-center gap-3')}
       >
