@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { TAuditEntry } from '../../../../contracts/admin';
 import { auditActionLabel } from '../../lib/admin';
 import { describeDevice } from '../../lib/devices';
+import { cn } from '../../lib/utils';
 import { Badge } from '../ui/badge';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, {
@@ -14,6 +15,13 @@ function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(formatValue).join(', ') || '—';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/** The database keeps JSON keys in its own order; "before" reads better ahead of "after". */
+const detailOrder = ['reason', 'before', 'after'];
+function detailRank(key: string): number {
+  const rank = detailOrder.indexOf(key);
+  return rank === -1 ? detailOrder.length : rank;
 }
 
 function tone(action: string): 'destructive' | 'accent' | 'secondary' {
@@ -32,14 +40,14 @@ export function AuditEntry({
   onActor: (entry: TAuditEntry) => void;
   onTarget: (entry: TAuditEntry) => void;
 }) {
-  const details = Object.entries(entry.details);
+  const details = Object.entries(entry.details).sort(([a], [b]) => detailRank(a) - detailRank(b));
   const device = entry.userAgent ? describeDevice(entry.userAgent).label : undefined;
   return (
     <article
       aria-label={`${auditActionLabel(entry.action)}, ${timeFormat.format(new Date(entry.at))}`}
       className="rounded-xl border bg-card p-4 shadow-xs sm:p-5 dark:shadow-none"
     >
-      <header className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+      <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
         <div className="flex flex-wrap items-center gap-2">
           <Badge variant={tone(entry.action)}>{auditActionLabel(entry.action)}</Badge>
           <code className="font-mono text-xs text-muted-foreground">{entry.action}</code>
@@ -48,7 +56,7 @@ export function AuditEntry({
           {timeFormat.format(new Date(entry.at))}
         </time>
       </header>
-      <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-3 text-sm sm:gap-x-6 lg:grid-cols-4">
         <Item label="Actor">
           {entry.actorId ? (
             <FilterButton onClick={() => onActor(entry)} label="Show events by this actor">
@@ -73,10 +81,10 @@ export function AuditEntry({
         <Item label="IP address">
           <span className="font-mono break-all">{entry.ip || '—'}</span>
         </Item>
-        <Item label="User agent">
+        <Item label="User agent" className="col-span-2 lg:col-span-1">
           {entry.userAgent ? (
-            <span className="grid gap-0.5">
-              <span>{device}</span>
+            <span className="grid gap-0.5" title={entry.userAgent}>
+              {device !== entry.userAgent ? <span>{device}</span> : null}
               <span className="line-clamp-2 font-mono text-xs break-all text-muted-foreground">
                 {entry.userAgent}
               </span>
@@ -100,9 +108,17 @@ export function AuditEntry({
   );
 }
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
+function Item({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
-    <div className="min-w-0">
+    <div className={cn('min-w-0', className)}>
       <dt className="text-xs font-medium text-muted-foreground">{label}</dt>
       <dd className="mt-0.5 min-w-0">{children}</dd>
     </div>

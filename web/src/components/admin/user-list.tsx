@@ -61,7 +61,8 @@ export function UserList({
           <tbody className="divide-y">
             {users.map((user) => (
               <tr key={user.id} className="bg-card align-middle">
-                <td className="px-4 py-3">
+                {/* Takes the width the other columns leave; long addresses wrap inside it. */}
+                <td className="w-full max-w-0 px-4 py-3">
                   <Identity user={user} self={user.id === viewerId} />
                 </td>
                 <td className="px-4 py-3">
@@ -105,7 +106,7 @@ export function UserList({
               </span>
             </div>
             {hasActions ? (
-              <div className="mt-4 grid grid-cols-2 gap-2 border-t pt-3 [&>*:only-child]:col-span-2">
+              <div className="mt-4 grid grid-cols-2 gap-2 border-t pt-3 [&>*:last-child:nth-child(odd)]:col-span-2">
                 <ActionButtons user={user} self={user.id === viewerId} actions={actions} />
               </div>
             ) : null}
@@ -122,13 +123,13 @@ function Identity({ user, self }: { user: TAdminUser; self: boolean }) {
       <UserAvatar username={user.username} className="size-9" />
       <div className="min-w-0">
         <p className="flex flex-wrap items-center gap-x-2 font-medium">
-          <span className="break-all">{user.username}</span>
+          <span className="[overflow-wrap:anywhere]">{user.username}</span>
           {self ? <Badge variant="outline">You</Badge> : null}
         </p>
-        <p className="text-sm break-all text-muted-foreground">
-          {user.email}
-          {user.emailVerified ? null : <span className="text-xs"> · not verified</span>}
-        </p>
+        <p className="text-sm [overflow-wrap:anywhere] text-muted-foreground">{user.email}</p>
+        {user.emailVerified ? null : (
+          <p className="text-xs text-muted-foreground">Email not verified</p>
+        )}
       </div>
     </div>
   );

@@ -116,6 +116,7 @@ function AuditContent({ viewer }: { viewer: TAuthUser }) {
           <Field id="audit-from" label="From" error={rangeError}>
             <Input
               type="date"
+              className="px-2 sm:px-3"
               {...controlProps('audit-from', { error: rangeError })}
               value={from}
               max={to || undefined}
@@ -126,6 +127,7 @@ function AuditContent({ viewer }: { viewer: TAuthUser }) {
             <Input
               id="audit-to"
               type="date"
+              className="px-2 sm:px-3"
               value={to}
               min={from || undefined}
               onChange={(event) => updateFilters({ to: event.target.value })}
