@@ -190,6 +190,27 @@ describe('Administration in the web app', () => {
     expect(problems.httpErrors).toEqual([]);
   });
 
+  it('asks before administrators remove their own admin role', async () => {
+    const { page, problems } = await openPage();
+    await signInAndOpen(page, admin.username, admin.password, `/admin/users?q=${admin.username}`);
+    await waitForUsers(page);
+    await userEntry(page, admin.username)
+      .getByRole('button', { name: `Roles of ${admin.username}` })
+      .click();
+    const dialog = page.getByRole('dialog', { name: `Roles of ${admin.username}` });
+    await dialog.getByRole('checkbox', { name: /^Administrator/ }).uncheck();
+    await dialog.getByRole('button', { name: 'Save roles' }).click();
+    await dialog
+      .getByRole('alert')
+      .getByText(/removing your own administrator role/)
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Remove my admin role' }).waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await userEntry(page, admin.username).getByText('Administrator', { exact: true }).waitFor();
+    expect(problems.httpErrors).toEqual([]);
+  });
+
   it('shows a student a clear "not allowed" page and no admin entry', async () => {
     const student = await signUp('student');
     const { page, problems } = await openPage();

@@ -123,14 +123,10 @@ async function signUpAdmin(baseUrl: string): Promise<AdminAccount> {
 }
 
 async function grantAdmin(username: string, dataDir: string): Promise<void> {
-  const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const { stdout } = await run(
     process.execPath,
-    [tsx, 'scripts/grant-role.ts', username, 'admin'],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    },
+    ['--import', 'tsx', 'scripts/grant-role.ts', username, 'admin'],
+    { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' } },
   );
   if (!stdout.includes('admin')) throw new Error(`user:grant said: ${stdout}`);
 }

@@ -276,6 +276,21 @@ const shots: Shot[] = [
   },
   { name: 'admin-users-suspended', path: '/admin/users?status=suspended', admin: true },
   { name: 'admin-audit', path: '/admin/audit', admin: true },
+  {
+    name: 'admin-menu',
+    path: '/admin/audit',
+    admin: true,
+    fullPage: false,
+    prepare: async (page) => {
+      const menu = page.getByRole('button', { name: /^(Account menu for|Open menu)/ }).first();
+      await menu.click();
+      await page
+        .getByRole('link', { name: 'Admin' })
+        .or(page.getByRole('menuitem', { name: 'Admin' }))
+        .first()
+        .waitFor();
+    },
+  },
   { name: 'admin-audit-filtered', path: '/admin/audit?action=admin.user.suspend', admin: true },
   {
     name: 'theme-menu',
