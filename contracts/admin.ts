@@ -21,7 +21,6 @@ export const ZAdminUser = z.object({
 });
 export type TAdminUser = z.infer<typeof ZAdminUser>;
 export const ZAdminUsersResponse = ZPage(ZAdminUser);
-export type TAdminListUsersQuery = z.infer<typeof ZAdminListUsersQuery>;
 
 export const ZUserIdParams = z.object({ id: z.uuid() });
 export const ZSetRolesRequest = z.strictObject({
@@ -65,7 +64,6 @@ export const ZAuditQuery = ZPageQuery.extend({
   message: 'must not be after "until"',
   path: ['since'],
 });
-export type TAuditQuery = z.infer<typeof ZAuditQuery>;
 export const ZAuditEntry = z.object({
   id: z.uuid(),
   at: z.iso.datetime(),

@@ -275,3 +275,22 @@ describe('permissions of the signed-in user', () => {
     }
   });
 });
+
+describe('audit log date range', () => {
+  it('keeps only events inside it', async () => {
+    const admin = await userWithRoles(['student', 'admin']);
+    const count = async (query: string) => {
+      const res = await t.app.inject({
+        url: `/api/admin/audit?actorId=${admin.user.id}&${query}`,
+        headers: bearer(admin.accessToken),
+      });
+      expect(res.statusCode, query).toBe(200);
+      return res.json().total as number;
+    };
+    const hourAgo = new Date(Date.now() - 3600_000).toISOString();
+    const inAnHour = new Date(Date.now() + 3600_000).toISOString();
+    expect(await count(`since=${hourAgo}&until=${inAnHour}`)).toBeGreaterThan(0);
+    expect(await count(`since=${inAnHour}`)).toBe(0);
+    expect(await count(`until=${hourAgo}`)).toBe(0);
+  });
+});

@@ -85,7 +85,7 @@ export function RoleEditorDialog({
             type="submit"
             form="role-editor"
             variant={confirmingSelfDemotion ? 'destructive' : 'default'}
-            disabled={unchanged && !problem}
+            disabled={unchanged}
             aria-disabled={save.isPending || undefined}
           >
             {save.isPending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}
