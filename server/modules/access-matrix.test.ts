@@ -79,11 +79,17 @@ interface Context {
   skillSlug: string;
   /** Logs in again: a new session with its own tokens. */
   login(account: Account): Promise<{ accessToken: string; refreshToken: string }>;
+  /** A throwaway account, e.g. for a call that deletes or locks the caller's own account. */
+  newAccount(roles?: TRole[]): Promise<Account>;
 }
 
 interface Call {
   url?: string;
+  /** A JSON value, or a Buffer (e.g. multipart) with its content-type in `headers`. */
   payload?: unknown;
+  headers?: Record<string, string>;
+  /** Call as this account instead of the actor's own (e.g. a throwaway owner). */
+  as?: Account;
 }
 
 interface Row {
@@ -282,12 +288,19 @@ let github: FakeOAuthProvider<FakeGitHubProfile>;
 let ctx: Context;
 const registered = new Set<string>();
 
-async function inject(method: string, url: string, token?: string, payload?: unknown) {
+async function inject(
+  method: string,
+  url: string,
+  token?: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) {
   return t.app.inject({
+    // Methods come from the registered routes, so they are ones inject accepts.
     method: method as 'GET',
     url,
     ...(payload === undefined ? {} : { payload: payload as object }),
-    ...(token ? { headers: bearer(token) } : {}),
+    headers: { ...headers, ...(token ? bearer(token) : {}) },
   });
 }
 
@@ -359,6 +372,7 @@ beforeAll(async () => {
       if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
       return res.json() as { accessToken: string; refreshToken: string };
     },
+    newAccount: (roles = ['student']) => account(roles),
   };
   await linkGitHub(owner);
 });
@@ -438,9 +452,9 @@ describe('access-control matrix', () => {
     for (const actor of actors) {
       const caller = actor === 'anonymous' ? undefined : ctx.accounts[actor];
       const call = (await row.call?.(ctx, caller)) ?? {};
-      const token =
-        caller && row.ownSession ? (await ctx.login(caller)).accessToken : caller?.accessToken;
-      const res = await inject(method, call.url ?? path, token, call.payload);
+      const as = call.as ?? caller;
+      const token = as && row.ownSession ? (await ctx.login(as)).accessToken : as?.accessToken;
+      const res = await inject(method, call.url ?? path, token, call.payload, call.headers);
       actual[actor] = outcomeOf(res.statusCode);
     }
     expect(actual).toEqual(row.expect);
