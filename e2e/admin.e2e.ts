@@ -159,8 +159,9 @@ describe('Administration in the web app', () => {
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
     await page.getByLabel('Event', { exact: true }).selectOption('admin.user.suspend');
     const events = page.getByRole('list', { name: 'Audit events' });
+    // By label too: until the filtered page arrives, the previous one is still shown.
     const suspension = events
-      .getByRole('article')
+      .getByRole('article', { name: /^Account suspended,/ })
       .filter({ has: page.getByText(member.username, { exact: true }) });
     await suspension.waitFor();
     await suspension.getByText(admin.username, { exact: true }).waitFor();
@@ -168,13 +169,13 @@ describe('Administration in the web app', () => {
     await suspension.getByText('127.0.0.1').waitFor();
     await suspension.getByText(/HeadlessChrome/).waitFor();
 
-    for (const [action, username] of [
-      ['admin.roles.change', mentor.username],
-      ['admin.user.reactivate', member.username],
+    for (const [action, label, username] of [
+      ['admin.roles.change', /^Roles changed,/, mentor.username],
+      ['admin.user.reactivate', /^Account reactivated,/, member.username],
     ] as const) {
       await page.getByLabel('Event', { exact: true }).selectOption(action);
       await events
-        .getByRole('article')
+        .getByRole('article', { name: label })
         .filter({ has: page.getByText(username, { exact: true }) })
         .waitFor();
     }
@@ -254,6 +255,12 @@ describe('Administration in the web app', () => {
     expect(await page.getByRole('link', { name: /^Activity/ }).count()).toBe(0);
     expect(await page.getByRole('navigation', { name: 'Administration' }).count()).toBe(0);
     expect(await hasHorizontalOverflow(page)).toBe(false);
+
+    // An old link past the last page offers the way back.
+    await page.goto('/admin/users?page=500');
+    await page.getByRole('heading', { name: 'This page is empty' }).waitFor();
+    await page.getByRole('link', { name: 'Go to the first page' }).click();
+    await waitForUsers(page);
 
     await page.goto('/admin/audit');
     await page

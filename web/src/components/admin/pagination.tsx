@@ -1,6 +1,7 @@
-import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { ChevronLeft, ChevronRight, SearchX } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { EmptyState } from '../states';
 import { Button } from '../ui/button';
 
 export function parsePage(value: string | null): number {
@@ -8,17 +9,40 @@ export function parsePage(value: string | null): number {
   return Number.isInteger(page) && page >= 1 ? page : 1;
 }
 
-/** Previous / next links that keep the other search parameters. */
-export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+/** A link target for another page, keeping the other search parameters. */
+function usePageHref(): (target: number) => { search: string } {
   const [searchParams] = useSearchParams();
-  if (totalPages <= 1) return null;
-  const href = (target: number) => {
+  return (target) => {
     const next = new URLSearchParams(searchParams);
     if (target <= 1) next.delete('page');
     else next.set('page', String(target));
     const search = next.toString();
     return { search: search ? `?${search}` : '' };
   };
+}
+
+/** For a page number beyond the results (an old link, or rows removed meanwhile). */
+export function PastLastPage({ totalPages }: { totalPages: number }) {
+  const href = usePageHref();
+  return (
+    <EmptyState
+      icon={<SearchX aria-hidden="true" />}
+      title="This page is empty"
+      action={
+        <Button asChild variant="outline">
+          <Link to={href(1)}>Go to the first page</Link>
+        </Button>
+      }
+    >
+      There {totalPages === 1 ? 'is only 1 page' : `are only ${totalPages} pages`} of results.
+    </EmptyState>
+  );
+}
+
+/** Previous / next links that keep the other search parameters. */
+export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+  const href = usePageHref();
+  if (totalPages <= 1) return null;
   return (
     <nav
       aria-label="Pagination"

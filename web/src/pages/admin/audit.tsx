@@ -5,7 +5,7 @@ import type { TAuthUser } from '../../../../contracts/auth';
 import { AdminTabs } from '../../components/admin/admin-tabs';
 import { AuditEntry } from '../../components/admin/audit-entry';
 import { NotAllowed } from '../../components/admin/not-allowed';
-import { Pagination, parsePage } from '../../components/admin/pagination';
+import { Pagination, parsePage, PastLastPage } from '../../components/admin/pagination';
 import { Select } from '../../components/admin/select';
 import { useFilterParams } from '../../components/admin/use-filter-params';
 import { controlProps, Field } from '../../components/form-field';
@@ -185,6 +185,8 @@ function AuditContent({ viewer }: { viewer: TAuthUser }) {
           />
         ) : !data ? (
           <AuditSkeleton />
+        ) : data.items.length === 0 && data.total > 0 ? (
+          <PastLastPage totalPages={totalPages} />
         ) : data.items.length === 0 ? (
           <EmptyState icon={<ScrollText aria-hidden="true" />} title="No events match">
             {filtered

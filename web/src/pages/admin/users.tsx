@@ -6,7 +6,7 @@ import { roles, ZRole, type TAuthUser } from '../../../../contracts/auth';
 import { AccountStatusDialog } from '../../components/admin/account-status-dialog';
 import { AdminTabs } from '../../components/admin/admin-tabs';
 import { NotAllowed } from '../../components/admin/not-allowed';
-import { Pagination, parsePage } from '../../components/admin/pagination';
+import { Pagination, parsePage, PastLastPage } from '../../components/admin/pagination';
 import { RoleEditorDialog } from '../../components/admin/role-editor-dialog';
 import { SearchField } from '../../components/admin/search-field';
 import { Select } from '../../components/admin/select';
@@ -176,6 +176,8 @@ function UsersContent({ viewer }: { viewer: TAuthUser }) {
           />
         ) : !data ? (
           <UsersSkeleton />
+        ) : data.items.length === 0 && data.total > 0 ? (
+          <PastLastPage totalPages={totalPages} />
         ) : data.items.length === 0 ? (
           <EmptyState
             icon={<SearchX aria-hidden="true" />}
@@ -192,9 +194,7 @@ function UsersContent({ viewer }: { viewer: TAuthUser }) {
                 </Button>
               ) : undefined
             }
-          >
-            {page > 1 ? 'This page is past the last one.' : null}
-          </EmptyState>
+          />
         ) : (
           <UserList
             users={data.items}
