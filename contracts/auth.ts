@@ -4,6 +4,18 @@ export const roles = ['student', 'mentor', 'moderator', 'admin'] as const;
 export const ZRole = z.enum(roles);
 export type TRole = z.infer<typeof ZRole>;
 
+/** What roles can grant; the server's matrix maps roles to these (server/modules/auth/permissions.ts). */
+export const permissions = [
+  'users:list',
+  'users:manage-roles',
+  'users:suspend',
+  'audit:read',
+  'moderation:act',
+  'mentorship:offer',
+] as const;
+export const ZPermission = z.enum(permissions);
+export type TPermission = z.infer<typeof ZPermission>;
+
 export const ZUsername = z
   .string()
   .min(3, 'at least 3 characters')
@@ -50,6 +62,8 @@ export const ZAuthUser = z.object({
   email: z.string(),
   emailVerified: z.boolean(),
   roles: z.array(ZRole),
+  /** What the roles allow, so clients show only the controls that will work. */
+  permissions: z.array(ZPermission),
   createdAt: z.iso.datetime(),
 });
 export type TAuthUser = z.infer<typeof ZAuthUser>;

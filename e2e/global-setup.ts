@@ -1,19 +1,30 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the server under test, e.g. http://127.0.0.1:41234 */
     baseUrl: string;
+    /** An account with the admin role, granted before the server started serving tests. */
+    admin: AdminAccount;
   }
 }
 
+export interface AdminAccount {
+  username: string;
+  email: string;
+  password: string;
+}
+
+const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const serverEntry = path.join(repoRoot, 'dist', 'server', 'main.js');
 const webIndex = path.join(repoRoot, 'dist', 'web', 'index.html');
@@ -71,6 +82,55 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess): Promise<voi
   throw new Error(`server not ready after ${READY_TIMEOUT_MS / 1000} s (last: ${last})`);
 }
 
+/** The server under test, with its output kept for error messages. */
+function startServer(port: number, dataDir: string, collect: (chunk: Buffer) => void) {
+  const child = spawn(process.execPath, [serverEntry], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  return child;
+}
+
+/**
+ * The first administrator, made the way an operator does it: sign up, stop the server, run
+ * `npm run user:grant` on its data (the embedded database allows one process), start again.
+ */
+async function signUpAdmin(baseUrl: string): Promise<AdminAccount> {
+  const id = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const admin = {
+    username: `admin_${id}`,
+    email: `admin.${id}@example.test`,
+    password: `Beacon-${randomBytes(6).toString('hex')}-harbour-quill`,
+  };
+  const response = await fetch(`${baseUrl}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...admin, transport: 'api' }),
+  });
+  if (response.status !== 201) {
+    throw new Error(`signing up the admin: HTTP ${response.status} ${await response.text()}`);
+  }
+  return admin;
+}
+
+async function grantAdmin(username: string, dataDir: string): Promise<void> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/grant-role.ts', username, 'admin'],
+    { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' } },
+  );
+  if (!stdout.includes('admin')) throw new Error(`user:grant said: ${stdout}`);
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   for (const file of [serverEntry, webIndex]) {
     if (!existsSync(file)) {
@@ -87,26 +147,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
     output = (output + chunk.toString('utf8')).slice(-MAX_OUTPUT_CHARS);
   };
 
-  const child = spawn(process.execPath, [serverEntry], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-
+  let child = startServer(port, dataDir, collect);
   const teardown = async () => {
     await stop(child);
     await rm(dataDir, { recursive: true, force: true });
   };
 
+  let admin: AdminAccount;
   try {
+    await waitUntilReady(baseUrl, child);
+    admin = await signUpAdmin(baseUrl);
+    await stop(child);
+    await grantAdmin(admin.username, dataDir);
+    child = startServer(port, dataDir, collect);
     await waitUntilReady(baseUrl, child);
   } catch (error) {
     await teardown();
@@ -117,6 +170,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   project.provide('baseUrl', baseUrl);
+  project.provide('admin', admin);
 
   return async () => {
     await teardown();

@@ -1,7 +1,10 @@
 /**
  * Saves full-page PNGs of every page in light and dark themes, on desktop and phone.
  *
- *   npx tsx e2e/screenshots.ts <baseUrl> <outDir>
+ *   npx tsx e2e/screenshots.ts <baseUrl> <outDir> [name prefix, e.g. admin]
+ *
+ * With SCREENSHOT_ADMIN="<username>:<password>" of an administrator (see `npm run user:grant`),
+ * the admin pages are taken too.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -11,9 +14,9 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { DESKTOP, PHONE, launchBrowser } from './browser.js';
 
-const [baseArg, outArg] = process.argv.slice(2);
+const [baseArg, outArg, onlyPrefix = ''] = process.argv.slice(2);
 if (!baseArg || !outArg) {
-  console.error('usage: npx tsx e2e/screenshots.ts <baseUrl> <outDir>');
+  console.error('usage: npx tsx e2e/screenshots.ts <baseUrl> <outDir> [name prefix]');
   process.exit(2);
 }
 const baseUrl = baseArg.replace(/\/+$/, '');
@@ -40,6 +43,8 @@ interface Shot {
   fullPage?: boolean;
   /** Taken after logging in as the screenshot user. */
   signedIn?: boolean;
+  /** Taken after logging in as the administrator from SCREENSHOT_ADMIN. */
+  admin?: boolean;
 }
 
 const suffix = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
@@ -148,6 +153,54 @@ async function fillProfile(accessToken: string): Promise<void> {
     body: form,
   });
   if (avatar.status !== 200) throw new Error(`avatar: HTTP ${avatar.status}`);
+}
+
+const [adminLogin, ...adminPasswordParts] = (process.env.SCREENSHOT_ADMIN ?? '').split(':');
+const adminAccount = adminLogin
+  ? { login: adminLogin, password: adminPasswordParts.join(':') }
+  : undefined;
+
+/** A few more accounts with roles and a suspension, so the admin pages have something to show. */
+async function createAdminData(): Promise<void> {
+  if (!adminAccount) return;
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...adminAccount, transport: 'api' }),
+  });
+  if (login.status !== 200) throw new Error(`admin login: HTTP ${login.status}`);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const authed = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+  const people: [string, string[], boolean][] = [
+    ['amara', ['student', 'mentor'], false],
+    ['jonas', ['student', 'moderator'], false],
+    ['li_wei', ['student'], true],
+  ];
+  for (const [name, roles, suspended] of people) {
+    const register = await fetch(`${baseUrl}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        username: `${name}_${suffix}`,
+        email: `${name}.${suffix}@example.test`,
+        password: `Harbour-${randomBytes(6).toString('hex')}-lantern`,
+        transport: 'api',
+      }),
+    });
+    const { user: created } = (await register.json()) as { user: { id: string } };
+    await fetch(`${baseUrl}/api/admin/users/${created.id}/roles`, {
+      method: 'PUT',
+      headers: authed,
+      body: JSON.stringify({ roles }),
+    });
+    if (suspended) {
+      await fetch(`${baseUrl}/api/admin/users/${created.id}/suspend`, {
+        method: 'POST',
+        headers: authed,
+        body: JSON.stringify({ reason: 'Repeated spam in the community forum' }),
+      });
+    }
+  }
 }
 
 async function fillRegisterForm(page: Page, password: string): Promise<void> {
@@ -281,6 +334,46 @@ const shots: Shot[] = [
       await page.locator('#profile-githubUrl-error').waitFor();
     },
   },
+  { name: 'admin-not-allowed', path: '/admin/users', signedIn: true },
+  { name: 'admin-users', path: '/admin/users', admin: true },
+  {
+    name: 'admin-users-roles',
+    path: `/admin/users?q=amara_${suffix}`,
+    admin: true,
+    fullPage: false,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^Roles of amara_/ }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
+    name: 'admin-users-suspend',
+    path: `/admin/users?q=jonas_${suffix}`,
+    admin: true,
+    fullPage: false,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^Suspend jonas_/ }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  { name: 'admin-users-suspended', path: '/admin/users?status=suspended', admin: true },
+  { name: 'admin-audit', path: '/admin/audit', admin: true },
+  {
+    name: 'admin-menu',
+    path: '/admin/audit',
+    admin: true,
+    fullPage: false,
+    prepare: async (page) => {
+      const menu = page.getByRole('button', { name: /^(Account menu for|Open menu)/ }).first();
+      await menu.click();
+      await page
+        .getByRole('link', { name: 'Admin' })
+        .or(page.getByRole('menuitem', { name: 'Admin' }))
+        .first()
+        .waitFor();
+    },
+  },
+  { name: 'admin-audit-filtered', path: '/admin/audit?action=admin.user.suspend', admin: true },
   {
     name: 'theme-menu',
     path: '/',
@@ -300,6 +393,7 @@ const devices = [
 
 await mkdir(outDir, { recursive: true });
 await createUser();
+await createAdminData();
 const browser = await launchBrowser();
 try {
   for (const theme of ['light', 'dark'] as const) {
@@ -323,26 +417,29 @@ try {
       const page = await context.newPage();
       page.on('pageerror', (error) => console.warn(`  page error: ${error.message}`));
       // Signed-out pages first; then log in (the cookie lands in this context) for the rest.
-      const ordered = [...shots].sort(
-        (a, b) => Number(a.signedIn ?? false) - Number(b.signedIn ?? false),
-      );
-      let signedIn = false;
+      const who = (shot: Shot) => (shot.admin ? 2 : shot.signedIn ? 1 : 0);
+      const ordered = [...shots].sort((a, b) => who(a) - who(b));
+      let signedInAs = 0;
       for (const shot of ordered) {
         if (shot.phoneOnly && !device.isMobile) continue;
         if (shot.desktopOnly && device.isMobile) continue;
-        // The narrowest phone only checks the auth pages.
+        if (shot.admin && !adminAccount) continue;
+        if (!shot.name.startsWith(onlyPrefix)) continue;
+        // The narrowest phone only checks the auth, profile and admin pages.
         if (
           device.name === 'small' &&
-          !/^(login|register|account|menu-open|profile)/.test(shot.name)
+          !/^(login|register|account|menu-open|profile|admin)/.test(shot.name)
         ) {
           continue;
         }
-        if (shot.signedIn && !signedIn) {
-          const response = await page.request.post('/api/auth/login', {
-            data: { login: user.username, password: user.password },
-          });
+        if (who(shot) > signedInAs) {
+          const credentials =
+            shot.admin && adminAccount
+              ? adminAccount
+              : { login: user.username, password: user.password };
+          const response = await page.request.post('/api/auth/login', { data: credentials });
           if (response.status() !== 200) throw new Error(`login: HTTP ${response.status()}`);
-          signedIn = true;
+          signedInAs = who(shot);
         }
         await page.goto(shot.path, { waitUntil: 'networkidle' });
         await page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { GuestOnly, RequireAuth } from './components/auth/require-auth';
 import { RootLayout } from './components/layout/root-layout';
+import { adminRoutes } from './pages/admin/routes';
 import { AccountPage } from './pages/account';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
@@ -60,6 +61,7 @@ export const router = createBrowserRouter([
             ),
           },
           { path: 'u/:username', element: <PublicProfilePage /> },
+          ...adminRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

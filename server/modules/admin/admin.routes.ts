@@ -20,6 +20,7 @@ import {
   reactivate,
   setRoles,
   suspend,
+  usernamesByIds,
   type AdminDeps,
 } from './admin.service.js';
 
@@ -147,8 +148,18 @@ export const adminRoutes =
       },
       async (request) => {
         const { rows, total } = await listAudit(deps.database.db, request.query);
+        const names = await usernamesByIds(deps, [
+          ...rows.flatMap((r) => (r.actorId ? [r.actorId] : [])),
+          ...rows.flatMap((r) => (r.targetType === 'user' && r.targetId ? [r.targetId] : [])),
+        ]);
         return {
-          items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
+          items: rows.map((r) => ({
+            ...r,
+            at: r.at.toISOString(),
+            actorUsername: r.actorId ? (names.get(r.actorId) ?? null) : null,
+            targetUsername:
+              r.targetType === 'user' && r.targetId ? (names.get(r.targetId) ?? null) : null,
+          })),
           total,
           limit: request.query.limit,
           offset: request.query.offset,

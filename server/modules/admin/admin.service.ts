@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TAdminUser } from '../../../contracts/admin.js';
 import type { TRole } from '../../../contracts/auth.js';
 import type { Cache } from '../../platform/cache/index.js';
@@ -26,6 +26,22 @@ export function presentAdminUser(user: UserRow): TAdminUser {
     status: user.status,
     createdAt: user.createdAt.toISOString(),
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Usernames of the given account ids; ids of deleted accounts (or not ids at all) are left out. */
+export async function usernamesByIds(
+  deps: AdminDeps,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id) => UUID.test(id)))];
+  if (wanted.length === 0) return new Map();
+  const rows = await deps.database.db
+    .select({ id: users.id, username: users.username })
+    .from(users)
+    .where(inArray(users.id, wanted));
+  return new Map(rows.map((row) => [row.id, row.username]));
 }
 
 function escapeLike(text: string): string {

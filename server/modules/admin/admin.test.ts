@@ -201,3 +201,96 @@ describe('user administration', () => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+describe('audit log browsing', () => {
+  it('filters by target and names the actor and the target user', async () => {
+    const admin = await userWithRoles(['student', 'admin']);
+    const member = await registerUser(t.app);
+    const other = await registerUser(t.app);
+    for (const id of [member.user.id, other.user.id]) {
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/admin/users/${id}/suspend`,
+        headers: bearer(admin.accessToken),
+        payload: { reason: 'testing' },
+      });
+    }
+    const res = await t.app.inject({
+      url: `/api/admin/audit?targetId=${member.user.id}`,
+      headers: bearer(admin.accessToken),
+    });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as Record<string, unknown>[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((entry) => entry.targetId === member.user.id)).toBe(true);
+    expect(items.find((entry) => entry.action === 'admin.user.suspend')).toMatchObject({
+      actorId: admin.user.id,
+      actorUsername: admin.input.username,
+      targetUsername: member.input.username,
+      details: { reason: 'testing' },
+    });
+  });
+
+  it('refuses unknown actions and backwards date ranges with the field named', async () => {
+    const admin = await userWithRoles(['student', 'admin']);
+    for (const [query, field] of [
+      ['action=auth.nonsense', 'querystring.action'],
+      ['since=2026-02-01T00:00:00Z&until=2026-01-01T00:00:00Z', 'querystring.since'],
+      ['until=yesterday', 'querystring.until'],
+    ] as const) {
+      const res = await t.app.inject({
+        url: `/api/admin/audit?${query}`,
+        headers: bearer(admin.accessToken),
+      });
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().error.details.map((d: { path: string }) => d.path)).toContain(field);
+    }
+  });
+});
+
+describe('permissions of the signed-in user', () => {
+  it('follow the roles, so clients can hide what will be refused', async () => {
+    const expected: [TRole[], string[]][] = [
+      [['student'], []],
+      [
+        ['student', 'moderator'],
+        ['users:list', 'moderation:act'],
+      ],
+      [
+        ['student', 'admin'],
+        [
+          'users:list',
+          'users:manage-roles',
+          'users:suspend',
+          'audit:read',
+          'moderation:act',
+          'mentorship:offer',
+        ],
+      ],
+    ];
+    for (const [roles, permissions] of expected) {
+      const user = await userWithRoles(roles);
+      const me = await t.app.inject({ url: '/api/auth/me', headers: bearer(user.accessToken) });
+      expect(me.json().permissions, roles.join()).toEqual(permissions);
+    }
+  });
+});
+
+describe('audit log date range', () => {
+  it('keeps only events inside it', async () => {
+    const admin = await userWithRoles(['student', 'admin']);
+    const count = async (query: string) => {
+      const res = await t.app.inject({
+        url: `/api/admin/audit?actorId=${admin.user.id}&${query}`,
+        headers: bearer(admin.accessToken),
+      });
+      expect(res.statusCode, query).toBe(200);
+      return res.json().total as number;
+    };
+    const hourAgo = new Date(Date.now() - 3600_000).toISOString();
+    const inAnHour = new Date(Date.now() + 3600_000).toISOString();
+    expect(await count(`since=${hourAgo}&until=${inAnHour}`)).toBeGreaterThan(0);
+    expect(await count(`since=${inAnHour}`)).toBe(0);
+    expect(await count(`until=${hourAgo}`)).toBe(0);
+  });
+});

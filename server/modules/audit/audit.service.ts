@@ -1,32 +1,10 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { auditActions, type TAuditAction } from '../../../contracts/admin.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { auditLog } from './audit.tables.js';
 
-export const auditActions = [
-  'auth.register',
-  'auth.login.success',
-  'auth.login.failure',
-  'auth.login.locked',
-  'auth.logout',
-  'auth.refresh.reuse',
-  'auth.session.revoke',
-  'auth.password.change',
-  'auth.password.reset',
-  'auth.email.verify',
-  'auth.2fa.enable',
-  'auth.2fa.disable',
-  'auth.2fa.backup-codes',
-  'auth.2fa.failure',
-  'auth.oauth.sign-in',
-  'auth.oauth.link',
-  'auth.oauth.unlink',
-  'admin.roles.change',
-  'admin.user.suspend',
-  'admin.user.reactivate',
-  'account.exported',
-  'account.deleted',
-] as const;
-export type AuditAction = (typeof auditActions)[number];
+export { auditActions };
+export type AuditAction = TAuditAction;
 
 export interface AuditEntry {
   action: AuditAction;
@@ -55,17 +33,19 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry, at: Date): Prom
 export interface AuditFilter {
   action?: string;
   actorId?: string;
+  targetId?: string;
   since?: string;
   until?: string;
   limit: number;
   offset: number;
 }
 
-/** Newest first, filtered, paginated (the indexes on at, actor and action serve these). */
+/** Newest first, filtered, paginated (the indexes on at, actor, action and target serve these). */
 export async function listAudit(db: DbOrTx, filter: AuditFilter) {
   const where: SQL[] = [];
   if (filter.action) where.push(eq(auditLog.action, filter.action));
   if (filter.actorId) where.push(eq(auditLog.actorId, filter.actorId));
+  if (filter.targetId) where.push(eq(auditLog.targetId, filter.targetId));
   if (filter.since) where.push(gte(auditLog.at, new Date(filter.since)));
   if (filter.until) where.push(lte(auditLog.at, new Date(filter.until)));
   const condition = where.length ? and(...where) : undefined;

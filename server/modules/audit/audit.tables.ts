@@ -19,5 +19,6 @@ export const auditLog = pgTable(
     index('audit_log_at_idx').on(t.at),
     index('audit_log_actor_idx').on(t.actorId, t.at),
     index('audit_log_action_idx').on(t.action, t.at),
+    index('audit_log_target_idx').on(t.targetId, t.at),
   ],
 );

@@ -3,6 +3,7 @@ import type { TAuthUser, TLoginRequest, TRegisterRequest, TRole } from '../../..
 import { AppError } from '../../platform/http/app-error.js';
 import { users } from '../users/users.tables.js';
 import { hashPassword, passwordProblems, verifyPassword } from './passwords.js';
+import { permissionsOf } from './permissions.js';
 import { createSession, type SessionDeps, type SessionMeta } from './sessions.service.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -14,6 +15,7 @@ export function presentUser(user: UserRow): TAuthUser {
     email: user.email,
     emailVerified: user.emailVerifiedAt !== null,
     roles: user.roles as TRole[],
+    permissions: permissionsOf(user.roles as TRole[]),
     createdAt: user.createdAt.toISOString(),
   };
 }

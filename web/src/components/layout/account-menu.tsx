@@ -1,5 +1,6 @@
-import { ChevronDown, IdCard, LogOut, UserRound } from 'lucide-react';
+import { ChevronDown, IdCard, LogOut, ShieldCheck, UserRound } from 'lucide-react';
 import { Link, useLocation } from 'react-router';
+import { adminHome } from '../../lib/admin';
 import { useAuth } from '../../lib/auth-context';
 import { authPagePath } from '../../lib/next-path';
 import { cn } from '../../lib/utils';
@@ -31,6 +32,7 @@ export function AccountMenu({ className }: { className?: string }) {
   const { status, user } = useAuth();
   const here = useReturnPath();
   const { signOut, signingOut } = useSignOut();
+  const admin = adminHome(user);
 
   if (status === 'loading') {
     return <Skeleton className={cn('h-9 w-36', className)} />;
@@ -86,6 +88,14 @@ export function AccountMenu({ className }: { className?: string }) {
               Account
             </Link>
           </DropdownMenuItem>
+          {admin ? (
+            <DropdownMenuItem asChild>
+              <Link to={admin}>
+                <ShieldCheck aria-hidden="true" />
+                Admin
+              </Link>
+            </DropdownMenuItem>
+          ) : null}
           <DropdownMenuItem disabled={signingOut} onSelect={() => void signOut()}>
             <LogOut aria-hidden="true" />
             Sign out

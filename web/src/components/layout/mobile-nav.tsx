@@ -1,4 +1,4 @@
-import { IdCard, LogOut, Menu, UserRound } from 'lucide-react';
+import { IdCard, LogOut, Menu, ShieldCheck, UserRound } from 'lucide-react';
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { UserAvatar } from '../auth/user-avatar';
@@ -13,6 +13,7 @@ import {
   SheetTrigger,
 } from '../ui/sheet';
 import { Skeleton } from '../ui/skeleton';
+import { adminHome } from '../../lib/admin';
 import { useAuth } from '../../lib/auth-context';
 import { authPagePath } from '../../lib/next-path';
 import { setTheme, useTheme } from '../../lib/theme';
@@ -105,6 +106,7 @@ function MobileAccount({ close }: { close: () => void }) {
   const { status, user } = useAuth();
   const here = useReturnPath();
   const { signOut, signingOut } = useSignOut();
+  const admin = adminHome(user);
 
   if (status === 'loading') return <Skeleton className="h-10 w-full" />;
 
@@ -151,6 +153,16 @@ function MobileAccount({ close }: { close: () => void }) {
         <UserRound className="size-5 text-muted-foreground" aria-hidden="true" />
         Account
       </NavLink>
+      {admin ? (
+        <NavLink
+          to={admin}
+          onClick={close}
+          className={({ isActive }) => cn(mobileLinkClass(isActive), 'flex items-center gap-3')}
+        >
+          <ShieldCheck className="size-5 text-muted-foreground" aria-hidden="true" />
+          Admin
+        </NavLink>
+      ) : null}
       <button
         type="button"
         aria-disabled={signingOut || undefined}

@@ -1,0 +1,520 @@
+/**
+ * The access-control matrix: every /api route, called as every kind of actor, answers with the
+ * declared class of status. A route that is registered but not declared here fails the test, so
+ * a new endpoint cannot ship without deciding who may call it.
+ *
+ * To add an endpoint: add one row to `matrix` with its route exactly as registered
+ * ("METHOD /api/path/:param"), the outcome for each actor (the helpers below cover the usual
+ * shapes) and, when the URL or body needs ids or valid input, a `call`.
+ */
+import { channel } from 'node:diagnostics_channel';
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { Secret, TOTP } from 'otpauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TRole } from '../../contracts/auth.js';
+import type { FakeGitHubProfile } from '../test/oauth-providers/fake-profiles.js';
+import {
+  startFakeOAuthProvider,
+  type FakeOAuthProvider,
+} from '../test/oauth-providers/fake-provider.js';
+import { followAuthorization } from '../test/oauth-providers/follow-authorization.js';
+import { buildTestApp, type TestApp } from '../test/test-app.js';
+import { bearer, newUserInput, registerUser, STRONG_PASSWORD } from './auth/auth-test-helpers.js';
+import { multipartFile, pngImage } from './profiles/profiles-test-helpers.js';
+import { users } from './users/users.tables.js';
+
+const actors = ['anonymous', 'owner', 'other', 'mentor', 'moderator', 'admin'] as const;
+type Actor = (typeof actors)[number];
+type SignedInActor = Exclude<Actor, 'anonymous'>;
+
+/** Status classes: what the caller was let do, not the details of the answer. */
+type Outcome = 'ok' | 'redirect' | 'unauthenticated' | 'forbidden' | 'not-found' | 'refused';
+type Outcomes = Record<Actor, Outcome>;
+
+function outcomeOf(status: number): Outcome | `HTTP ${number}` {
+  if (status >= 200 && status < 300) return 'ok';
+  if (status >= 300 && status < 400) return 'redirect';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  // Reached the handler, which refused the input or the state it found.
+  if (status === 400 || status === 409) return 'refused';
+  return `HTTP ${status}`;
+}
+
+/** The same answer for everyone, signed in or not. */
+const everyone = (outcome: Outcome): Outcomes =>
+  Object.fromEntries(actors.map((actor) => [actor, outcome])) as Outcomes;
+
+/** Any signed-in user, acting on their own data. */
+const signedIn = (outcome: Outcome = 'ok'): Outcomes => ({
+  ...everyone(outcome),
+  anonymous: 'unauthenticated',
+});
+
+/** Only these actors; other signed-in users are forbidden. */
+const only = (...allowed: SignedInActor[]): Outcomes => ({
+  ...everyone('forbidden'),
+  anonymous: 'unauthenticated',
+  ...Object.fromEntries(allowed.map((actor) => [actor, 'ok'])),
+});
+
+/** The owner's own resource, addressed by id: to everyone else it is `others`. */
+const ownerOnly = (others: Outcome): Outcomes => ({
+  ...everyone(others),
+  anonymous: 'unauthenticated',
+  owner: 'ok',
+});
+
+interface Account {
+  id: string;
+  username: string;
+  accessToken: string;
+}
+
+interface Context {
+  accounts: Record<SignedInActor, Account>;
+  /** The account the admin endpoints act on; none of the actors. */
+  target: Account;
+  skillSlug: string;
+  /** Logs in again: a new session with its own tokens. */
+  login(account: Account): Promise<{ accessToken: string; refreshToken: string }>;
+  /** A throwaway account, e.g. for a call that deletes or locks the caller's own account. */
+  newAccount(roles?: TRole[]): Promise<Account>;
+}
+
+interface Call {
+  url?: string;
+  /** A JSON value, or a Buffer (e.g. multipart) with its content-type in `headers`. */
+  payload?: unknown;
+  headers?: Record<string, string>;
+  /** Call as this account instead of the actor's own (e.g. a throwaway owner). */
+  as?: Account;
+}
+
+interface Row {
+  /** As registered: "METHOD /api/path/:param". */
+  route: string;
+  expect: Outcomes;
+  /** The concrete request; by default the route's path with no body. */
+  call?: (ctx: Context, caller: Account | undefined) => Call | Promise<Call>;
+  /** The call ends the caller's session: make it from a session of its own. */
+  ownSession?: boolean;
+}
+
+const GARBAGE_TOKEN = 'x'.repeat(43);
+const TOTP_LOOKING_CODE = '123456';
+
+const matrix: Row[] = [
+  // Documentation and public catalog.
+  { route: 'GET /api/docs', expect: everyone('ok') },
+  { route: 'GET /api/docs/json', expect: everyone('ok') },
+  { route: 'GET /api/docs/yaml', expect: everyone('ok') },
+  // The UI's own entry page sends the browser on to /api/docs.
+  { route: 'GET /api/docs/static/index.html', expect: everyone('redirect') },
+  { route: 'GET /api/docs/static/swagger-initializer.js', expect: everyone('ok') },
+  {
+    route: 'GET /api/docs/static/*',
+    expect: everyone('ok'),
+    call: () => ({ url: '/api/docs/static/swagger-ui.css' }),
+  },
+  { route: 'GET /api/system/info', expect: everyone('ok') },
+  { route: 'GET /api/skills', expect: everyone('ok') },
+  {
+    route: 'GET /api/skills/:slug',
+    expect: everyone('ok'),
+    call: (ctx) => ({ url: `/api/skills/${ctx.skillSlug}` }),
+  },
+  {
+    // The link's signature is the credential, not who asks; an unsigned link is refused.
+    route: 'GET /api/files/*',
+    expect: everyone('refused'),
+    call: () => ({ url: '/api/files/avatars/someone.png' }),
+  },
+
+  // Accounts and tokens.
+  {
+    route: 'POST /api/auth/register',
+    expect: everyone('ok'),
+    call: () => ({ payload: { ...newUserInput(), transport: 'api' } }),
+  },
+  {
+    route: 'POST /api/auth/login',
+    expect: everyone('ok'),
+    call: (ctx, caller) => ({
+      payload: {
+        login: (caller ?? ctx.accounts.owner).username,
+        password: STRONG_PASSWORD,
+        transport: 'api',
+      },
+    }),
+  },
+  {
+    // A refresh token is its own credential: each caller presents theirs, anonymous has none.
+    route: 'POST /api/auth/refresh',
+    expect: signedIn(),
+    call: async (ctx, caller) =>
+      caller ? { payload: { refreshToken: (await ctx.login(caller)).refreshToken } } : {},
+  },
+  { route: 'POST /api/auth/logout', expect: signedIn(), ownSession: true },
+  { route: 'GET /api/auth/me', expect: signedIn() },
+  { route: 'GET /api/auth/sessions', expect: signedIn() },
+  {
+    // A spare session of the owner: nobody else may end it, or learn that it exists.
+    route: 'DELETE /api/auth/sessions/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/auth/sessions/${sessionIdOf((await ctx.login(ctx.accounts.owner)).accessToken)}`,
+    }),
+  },
+  { route: 'POST /api/auth/sessions/revoke-others', expect: signedIn() },
+
+  // Two-factor authentication, always the caller's own.
+  { route: 'GET /api/auth/2fa', expect: signedIn() },
+  {
+    // Declared before setup: without a pending setup there is nothing to enable.
+    route: 'POST /api/auth/2fa/enable',
+    expect: signedIn('refused'),
+    call: () => ({ payload: { code: TOTP_LOOKING_CODE } }),
+  },
+  { route: 'POST /api/auth/2fa/setup', expect: signedIn() },
+  {
+    route: 'POST /api/auth/2fa/disable',
+    expect: signedIn('refused'),
+    call: () => ({ payload: { password: STRONG_PASSWORD, code: TOTP_LOOKING_CODE } }),
+  },
+  {
+    route: 'POST /api/auth/2fa/backup-codes',
+    expect: signedIn('refused'),
+    call: () => ({ payload: { password: STRONG_PASSWORD, code: TOTP_LOOKING_CODE } }),
+  },
+  {
+    // The challenge token is the credential; this one was never issued.
+    route: 'POST /api/auth/2fa/verify',
+    expect: everyone('unauthenticated'),
+    call: () => ({ payload: { challengeToken: GARBAGE_TOKEN, code: TOTP_LOOKING_CODE } }),
+  },
+
+  // Email verification and passwords.
+  { route: 'POST /api/auth/verify-email/request', expect: signedIn() },
+  {
+    route: 'POST /api/auth/verify-email',
+    expect: everyone('refused'),
+    call: () => ({ payload: { token: GARBAGE_TOKEN } }),
+  },
+  {
+    route: 'POST /api/auth/password/forgot',
+    expect: everyone('ok'),
+    call: () => ({ payload: { email: 'nobody@example.org' } }),
+  },
+  {
+    route: 'POST /api/auth/password/reset',
+    expect: everyone('refused'),
+    call: () => ({ payload: { token: GARBAGE_TOKEN, password: STRONG_PASSWORD } }),
+  },
+  {
+    // A wrong current password: reaching the check is what is tested, without changing anything.
+    route: 'POST /api/auth/password/change',
+    expect: signedIn('refused'),
+    call: () => ({
+      payload: { currentPassword: 'not-the-password', newPassword: 'another-Strong-pass-77' },
+    }),
+  },
+
+  // Sign-in with other providers (GitHub configured against a local fake).
+  { route: 'GET /api/auth/oauth/providers', expect: everyone('ok') },
+  {
+    route: 'GET /api/auth/oauth/:provider/start',
+    expect: everyone('redirect'),
+    call: () => ({ url: '/api/auth/oauth/github/start' }),
+  },
+  {
+    route: 'POST /api/auth/oauth/:provider/link',
+    expect: signedIn(),
+    call: () => ({ url: '/api/auth/oauth/github/link' }),
+  },
+  {
+    // Without the flow cookie the callback sends the browser back with an error.
+    route: 'GET /api/auth/oauth/:provider/callback',
+    expect: everyone('redirect'),
+    call: () => ({ url: '/api/auth/oauth/github/callback?code=abc&state=def' }),
+  },
+  { route: 'GET /api/auth/oauth/identities', expect: signedIn() },
+  {
+    // Only the owner has GitHub linked; for anyone else there is nothing to unlink.
+    route: 'DELETE /api/auth/oauth/identities/:provider',
+    expect: ownerOnly('not-found'),
+    call: () => ({ url: '/api/auth/oauth/identities/github' }),
+  },
+
+  // Administration.
+  { route: 'GET /api/admin/users', expect: only('moderator', 'admin') },
+  {
+    route: 'PUT /api/admin/users/:id/roles',
+    expect: only('admin'),
+    call: (ctx) => ({
+      url: `/api/admin/users/${ctx.target.id}/roles`,
+      payload: { roles: ['student', 'mentor'] },
+    }),
+  },
+  {
+    route: 'POST /api/admin/users/:id/suspend',
+    expect: only('admin'),
+    call: (ctx) => ({ url: `/api/admin/users/${ctx.target.id}/suspend`, payload: {} }),
+  },
+  {
+    route: 'POST /api/admin/users/:id/reactivate',
+    expect: only('admin'),
+    call: (ctx) => ({ url: `/api/admin/users/${ctx.target.id}/reactivate` }),
+  },
+  { route: 'GET /api/admin/audit', expect: only('admin') },
+
+  // Profiles: anyone may read what the owner made public; only the owner changes it.
+  {
+    route: 'GET /api/users/:id',
+    expect: everyone('ok'),
+    call: (ctx) => ({ url: `/api/users/${ctx.accounts.owner.id}` }),
+  },
+  {
+    route: 'PUT /api/users/:id',
+    expect: ownerOnly('forbidden'),
+    call: (ctx) => ({
+      url: `/api/users/${ctx.accounts.owner.id}`,
+      payload: { headline: 'Learning data engineering' },
+    }),
+  },
+  {
+    route: 'POST /api/users/:id/avatar',
+    expect: ownerOnly('forbidden'),
+    call: async (ctx) => {
+      const body = multipartFile(await pngImage());
+      return {
+        url: `/api/users/${ctx.accounts.owner.id}/avatar`,
+        payload: body.payload,
+        headers: body.headers,
+      };
+    },
+  },
+  {
+    route: 'DELETE /api/users/:id/avatar',
+    expect: ownerOnly('forbidden'),
+    call: (ctx) => ({ url: `/api/users/${ctx.accounts.owner.id}/avatar` }),
+  },
+
+  // Personal data: export and deletion, the owner's alone.
+  {
+    route: 'GET /api/users/:id/export',
+    expect: ownerOnly('forbidden'),
+    call: (ctx) => ({ url: `/api/users/${ctx.accounts.owner.id}/export` }),
+  },
+  {
+    route: 'GET /api/users/:id/deletion',
+    expect: ownerOnly('forbidden'),
+    call: (ctx) => ({ url: `/api/users/${ctx.accounts.owner.id}/deletion` }),
+  },
+  {
+    // The owner deletes a throwaway account of their own; everyone else tries the real owner's.
+    route: 'DELETE /api/users/:id',
+    expect: ownerOnly('forbidden'),
+    call: async (ctx, caller) => {
+      const payload = { password: STRONG_PASSWORD };
+      if (caller !== ctx.accounts.owner) {
+        return { url: `/api/users/${ctx.accounts.owner.id}`, payload };
+      }
+      const own = await ctx.newAccount();
+      return { url: `/api/users/${own.id}`, as: own, payload };
+    },
+  },
+];
+
+function sessionIdOf(accessToken: string): string {
+  const payload = accessToken.split('.')[1] ?? '';
+  return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sid: string }).sid;
+}
+
+/** "GET /api/x" for each method of each /api route; HEAD answers as its GET does. */
+function routeKeys(route: RouteOptions): string[] {
+  return [route.method]
+    .flat()
+    .filter((method) => method !== 'HEAD' && route.url.startsWith('/api'))
+    .map((method) => `${method} ${route.url}`);
+}
+
+let t: TestApp;
+let github: FakeOAuthProvider<FakeGitHubProfile>;
+let ctx: Context;
+const registered = new Set<string>();
+
+async function inject(
+  method: string,
+  url: string,
+  token?: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) {
+  return t.app.inject({
+    // Methods come from the registered routes, so they are ones inject accepts.
+    method: method as 'GET',
+    url,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+    headers: { ...headers, ...(token ? bearer(token) : {}) },
+  });
+}
+
+async function account(roles: TRole[]): Promise<Account> {
+  const user = await registerUser(t.app);
+  await t.platform.database.db.update(users).set({ roles }).where(eq(users.id, user.user.id));
+  return { id: user.user.id, username: user.input.username, accessToken: user.accessToken };
+}
+
+/** Links a GitHub account to `owner` through the real flow against the fake provider. */
+async function linkGitHub(owner: Account): Promise<void> {
+  const link = await inject('POST', '/api/auth/oauth/github/link', owner.accessToken);
+  const setCookie = [link.headers['set-cookie'] ?? []].flat();
+  const cookie = setCookie.find((c) => c.startsWith('careeros_oauth='))?.split(';')[0] ?? '';
+  const back = await followAuthorization(new URL(link.json().url as string));
+  const done = await t.app.inject({
+    url: `${back.location.pathname}${back.location.search}`,
+    headers: { cookie },
+  });
+  expect(done.headers.location).toBe('/account?linked=github');
+}
+
+beforeAll(async () => {
+  const initialization = channel('fastify.initialization');
+  const collect = (message: unknown) => {
+    const { fastify } = message as { fastify: FastifyInstance };
+    fastify.addHook('onRoute', (route) => {
+      for (const key of routeKeys(route)) registered.add(key);
+    });
+  };
+  github = await startFakeOAuthProvider('github', {
+    clientId: 'gh-client',
+    clientSecret: 'gh-secret',
+    profile: {
+      user: { id: 4242, login: 'octo', name: 'Octo', email: null, avatar_url: '' },
+      emails: [{ email: 'octo@example.org', primary: true, verified: true, visibility: 'private' }],
+    } as FakeGitHubProfile,
+  });
+  initialization.subscribe(collect);
+  try {
+    t = await buildTestApp({
+      GITHUB_CLIENT_ID: 'gh-client',
+      GITHUB_CLIENT_SECRET: 'gh-secret',
+      OAUTH_ENDPOINTS: JSON.stringify({ github: github.endpoints }),
+    });
+  } finally {
+    initialization.unsubscribe(collect);
+  }
+  const [owner, other, mentor, moderator, admin, target] = await Promise.all([
+    account(['student']),
+    account(['student']),
+    account(['student', 'mentor']),
+    account(['student', 'moderator']),
+    account(['student', 'admin']),
+    account(['student']),
+  ]);
+  if (!owner || !other || !mentor || !moderator || !admin || !target) throw new Error('setup');
+  const skills = await inject('GET', '/api/skills?limit=1');
+  ctx = {
+    accounts: { owner, other, mentor, moderator, admin },
+    target,
+    skillSlug: (skills.json().items as { slug: string }[])[0]?.slug ?? 'missing',
+    async login(who) {
+      const res = await inject('POST', '/api/auth/login', undefined, {
+        login: who.username,
+        password: STRONG_PASSWORD,
+        transport: 'api',
+      });
+      if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
+      return res.json() as { accessToken: string; refreshToken: string };
+    },
+    newAccount: (roles = ['student']) => account(roles),
+  };
+  await linkGitHub(owner);
+});
+
+afterAll(async () => {
+  await t?.close();
+  await github?.close();
+});
+
+describe('one user cannot reach another user’s account data', () => {
+  it('sessions: not listed to others, and not revocable by them', async () => {
+    const { owner, other, admin } = ctx.accounts;
+    const spare = sessionIdOf((await ctx.login(owner)).accessToken);
+    const ownList = await inject('GET', '/api/auth/sessions', owner.accessToken);
+    expect(ownList.json().items.map((s: { id: string }) => s.id)).toContain(spare);
+    for (const intruder of [other, admin]) {
+      const list = await inject('GET', '/api/auth/sessions', intruder.accessToken);
+      expect(list.json().items.map((s: { id: string }) => s.id)).not.toContain(spare);
+      const revoke = await inject('DELETE', `/api/auth/sessions/${spare}`, intruder.accessToken);
+      expect(revoke.statusCode).toBe(404);
+      await inject('POST', '/api/auth/sessions/revoke-others', intruder.accessToken);
+    }
+    const after = await inject('GET', '/api/auth/sessions', owner.accessToken);
+    expect(after.json().items.map((s: { id: string }) => s.id)).toContain(spare);
+    expect((await inject('GET', '/api/auth/me', owner.accessToken)).statusCode).toBe(200);
+  });
+
+  it('two-factor settings: another user’s status and codes do not apply', async () => {
+    const alice = await account(['student']);
+    const bob = await account(['student']);
+    const setup = await inject('POST', '/api/auth/2fa/setup', alice.accessToken);
+    const totp = new TOTP({ secret: Secret.fromBase32(setup.json().secret as string) });
+    const enabled = await inject('POST', '/api/auth/2fa/enable', alice.accessToken, {
+      code: totp.generate(),
+    });
+    expect(enabled.statusCode).toBe(200);
+
+    expect((await inject('GET', '/api/auth/2fa', bob.accessToken)).json().enabled).toBe(false);
+    // Alice's code and the shared password do not turn anything off from Bob's session.
+    const disable = await inject('POST', '/api/auth/2fa/disable', bob.accessToken, {
+      password: STRONG_PASSWORD,
+      code: totp.generate(),
+    });
+    expect(outcomeOf(disable.statusCode)).toBe('refused');
+    expect((await inject('GET', '/api/auth/2fa', alice.accessToken)).json().enabled).toBe(true);
+  });
+
+  it('linked identities: not listed to others, and not unlinkable by them', async () => {
+    const { owner, other } = ctx.accounts;
+    const list = await inject('GET', '/api/auth/oauth/identities', other.accessToken);
+    expect(list.json().items).toEqual([]);
+    const unlink = await inject('DELETE', '/api/auth/oauth/identities/github', other.accessToken);
+    expect(unlink.statusCode).toBe(404);
+    const own = await inject('GET', '/api/auth/oauth/identities', owner.accessToken);
+    expect(own.json().items.map((i: { provider: string }) => i.provider)).toEqual(['github']);
+  });
+});
+
+describe('access-control matrix', () => {
+  it('declares every /api route, and only routes that exist', () => {
+    const declared = new Set(matrix.map((row) => row.route));
+    expect(registered.size).toBeGreaterThan(30);
+    expect(
+      [...registered].filter((route) => !declared.has(route)),
+      'routes missing from the matrix',
+    ).toEqual([]);
+    expect(
+      [...declared].filter((route) => !registered.has(route)),
+      'rows for routes that do not exist',
+    ).toEqual([]);
+    expect(declared.size, 'each route declared once').toBe(matrix.length);
+  });
+
+  it.each(matrix.map((row) => [row.route, row] as const))('%s', async (_route, row) => {
+    const [method = 'GET', path = '/'] = row.route.split(' ');
+    const actual: Record<string, string> = {};
+    for (const actor of actors) {
+      const caller = actor === 'anonymous' ? undefined : ctx.accounts[actor];
+      const call = (await row.call?.(ctx, caller)) ?? {};
+      const as = call.as ?? caller;
+      const token = as && row.ownSession ? (await ctx.login(as)).accessToken : as?.accessToken;
+      const res = await inject(method, call.url ?? path, token, call.payload, call.headers);
+      actual[actor] = outcomeOf(res.statusCode);
+    }
+    expect(actual).toEqual(row.expect);
+  });
+});
