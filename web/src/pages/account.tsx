@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   CircleAlert,
   CircleCheck,
+  KeyRound,
   LaptopMinimal,
   LoaderCircle,
   LogOut,
@@ -16,6 +17,7 @@ import type { TAuthUser, TSession } from '../../../contracts/auth';
 import { useSignOut } from '../components/auth/use-sign-out';
 import { UserAvatar } from '../components/auth/user-avatar';
 import { PageContainer, PageHeader } from '../components/page';
+import { SettingsLinkCard } from '../components/security/security-link-card';
 import { ErrorState } from '../components/states';
 import { Alert } from '../components/ui/alert';
 import { Badge } from '../components/ui/badge';
@@ -83,6 +85,12 @@ function AccountContent({
       </PageHeader>
       <div className="space-y-6">
         <ProfileCard user={user} />
+        <SettingsLinkCard
+          to="/account/security"
+          icon={KeyRound}
+          title="Security"
+          description="Two-step verification, password and linked accounts."
+        />
         <SessionsCard userId={user.id} />
       </div>
     </PageContainer>

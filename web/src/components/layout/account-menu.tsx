@@ -1,4 +1,4 @@
-import { ChevronDown, LogOut, UserRound } from 'lucide-react';
+import { ChevronDown, KeyRound, LogOut, UserRound } from 'lucide-react';
 import { Link, useLocation } from 'react-router';
 import { useAuth } from '../../lib/auth-context';
 import { authPagePath } from '../../lib/next-path';
@@ -78,6 +78,12 @@ export function AccountMenu({ className }: { className?: string }) {
             <Link to="/account">
               <UserRound aria-hidden="true" />
               Account
+            </Link>
+          </DropdownMenuItem>
+          <DropdownMenuItem asChild>
+            <Link to="/account/security">
+              <KeyRound aria-hidden="true" />
+              Security
             </Link>
           </DropdownMenuItem>
           <DropdownMenuItem disabled={signingOut} onSelect={() => void signOut()}>

@@ -1,4 +1,4 @@
-import { LogOut, Menu, UserRound } from 'lucide-react';
+import { KeyRound, LogOut, Menu, UserRound } from 'lucide-react';
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { UserAvatar } from '../auth/user-avatar';
@@ -136,11 +136,20 @@ function MobileAccount({ close }: { close: () => void }) {
       </div>
       <NavLink
         to="/account"
+        end
         onClick={close}
         className={({ isActive }) => cn(mobileLinkClass(isActive), 'flex items-center gap-3')}
       >
         <UserRound className="size-5 text-muted-foreground" aria-hidden="true" />
         Account
+      </NavLink>
+      <NavLink
+        to="/account/security"
+        onClick={close}
+        className={({ isActive }) => cn(mobileLinkClass(isActive), 'flex items-center gap-3')}
+      >
+        <KeyRound className="size-5 text-muted-foreground" aria-hidden="true" />
+        Security
       </NavLink>
       <button
         type="button"
