@@ -1,7 +1,10 @@
 /**
  * Saves full-page PNGs of every page in light and dark themes, on desktop and phone.
  *
- *   npx tsx e2e/screenshots.ts <baseUrl> <outDir>
+ *   npx tsx e2e/screenshots.ts <baseUrl> <outDir> [name filter]
+ *
+ * With OUTBOX_DIR set to the server's mail outbox (DATA_DIR/outbox), it also opens the emailed
+ * links (email confirmed, new password). Sign-in provider buttons show when the server has some.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -9,12 +12,15 @@ import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, launchBrowser } from './browser.js';
+import { outboxFiles, waitForEmailLink } from './outbox.js';
 
-const [baseArg, outArg] = process.argv.slice(2);
+const [baseArg, outArg, filterArg] = process.argv.slice(2);
 if (!baseArg || !outArg) {
-  console.error('usage: npx tsx e2e/screenshots.ts <baseUrl> <outDir>');
+  console.error('usage: npx tsx e2e/screenshots.ts <baseUrl> <outDir> [name filter]');
   process.exit(2);
 }
+const only = filterArg ? new RegExp(filterArg) : undefined;
+const outboxDir = process.env.OUTBOX_DIR;
 const baseUrl = baseArg.replace(/\/+$/, '');
 const SMALL_PHONE = { width: 360, height: 740 };
 const outDir = path.resolve(outArg);
@@ -31,7 +37,8 @@ async function firstSkillSlug(): Promise<string> {
 
 interface Shot {
   name: string;
-  path: string;
+  /** A path, or a function finding one (e.g. an emailed link). */
+  path: string | (() => Promise<string>);
   /** Runs after the page has loaded, before the screenshot. */
   prepare?: (page: Page) => Promise<void>;
   phoneOnly?: boolean;
@@ -39,6 +46,8 @@ interface Shot {
   fullPage?: boolean;
   /** Taken after logging in as the screenshot user. */
   signedIn?: boolean;
+  /** Needs OUTBOX_DIR. */
+  needsOutbox?: boolean;
 }
 
 const suffix = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
