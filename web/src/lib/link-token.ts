@@ -14,10 +14,13 @@ export function tokenFromHash(hash: string): string | undefined {
 export function useLinkToken(): string | undefined {
   const location = useLocation();
   const navigate = useNavigate();
-  const [token] = useState(() => tokenFromHash(location.hash));
+  const fromHash = tokenFromHash(location.hash);
+  const [token, setToken] = useState(fromHash);
+  // Another link opened in the same tab while this page is showing.
+  if (fromHash && fromHash !== token) setToken(fromHash);
   const { hash, pathname, search } = location;
   useEffect(() => {
     if (hash) void navigate({ pathname, search }, { replace: true });
   }, [hash, pathname, search, navigate]);
-  return token;
+  return fromHash ?? token;
 }

@@ -30,6 +30,11 @@ const newLinkButton = (
 export function ResetPasswordPage() {
   useDocumentTitle('Choose a new password');
   const token = useLinkToken();
+  // A new link starts afresh.
+  return <ResetPassword key={token} token={token} />;
+}
+
+function ResetPassword({ token }: { token: string | undefined }) {
   const { status, logout } = useAuth();
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors<'password'>>({});

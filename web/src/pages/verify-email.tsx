@@ -24,6 +24,11 @@ function isDeadLink(error: unknown): boolean {
 export function VerifyEmailPage() {
   useDocumentTitle('Confirm your email');
   const token = useLinkToken();
+  // A new link starts afresh.
+  return <VerifyEmail key={token} token={token} />;
+}
+
+function VerifyEmail({ token }: { token: string | undefined }) {
   const { status, user } = useAuth();
   const queryClient = useQueryClient();
   const verify = useMutation({ mutationFn: verifyEmail });

@@ -57,7 +57,7 @@ export function BackupCodes({
       </Alert>
       <ol
         aria-label="Backup codes"
-        className="grid grid-cols-1 gap-2 rounded-lg border bg-muted/30 p-4 font-mono text-sm min-[400px]:grid-cols-2"
+        className="grid gap-2 rounded-lg border bg-muted/30 p-3 font-mono text-sm grid-cols-2 sm:p-4"
       >
         {codes.map((code) => (
           <li
