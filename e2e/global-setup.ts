@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the server under test, e.g. http://127.0.0.1:41234 */
     baseUrl: string;
+    /** Where the server writes the emails it sends (.eml files), to follow emailed links. */
+    outboxDir: string;
   }
 }
 
@@ -117,6 +119,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   project.provide('baseUrl', baseUrl);
+  project.provide('outboxDir', path.join(dataDir, 'outbox'));
 
   return async () => {
     await teardown();

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { LoaderCircle, Send } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { isApiError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { tryAgainIn } from '../../lib/form-errors';
@@ -8,15 +8,20 @@ import { EMAIL_RESEND_SECONDS, requestVerificationEmail } from '../../lib/recove
 import { cn } from '../../lib/utils';
 import { Button, type ButtonProps } from '../ui/button';
 
-/** Seconds left until `until` (a Date.now() value), ticking once a second; 0 when passed. */
-function useCountdown(until: number | undefined): number {
-  const [now, setNow] = useState(() => Date.now());
+/** Seconds left of a wait started with `start`, ticking once a second; 0 when over. */
+function useCountdown(): [number, (seconds: number) => void] {
+  const [clock, setClock] = useState<{ until: number; now: number }>();
   useEffect(() => {
-    if (until === undefined) return;
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, [until]);
-  return until === undefined ? 0 : Math.max(0, Math.ceil((until - now) / 1_000));
+    if (!clock || clock.now >= clock.until) return;
+    const timer = setTimeout(() => setClock({ ...clock, now: Date.now() }), 1_000);
+    return () => clearTimeout(timer);
+  }, [clock]);
+  const start = useCallback((seconds: number) => {
+    const now = Date.now();
+    setClock({ until: now + seconds * 1_000, now });
+  }, []);
+  const left = clock ? Math.max(0, Math.ceil((clock.until - clock.now) / 1_000)) : 0;
+  return [left, start];
 }
 
 /**
@@ -32,15 +37,12 @@ export function ResendVerification({
   size?: ButtonProps['size'];
   className?: string;
 }) {
-  const [waitUntil, setWaitUntil] = useState<number>();
-  const secondsLeft = useCountdown(waitUntil);
+  const [secondsLeft, startWaiting] = useCountdown();
   const resend = useMutation({
     mutationFn: requestVerificationEmail,
-    onSuccess: () => setWaitUntil(Date.now() + EMAIL_RESEND_SECONDS * 1_000),
+    onSuccess: () => startWaiting(EMAIL_RESEND_SECONDS),
     onError: (error) => {
-      if (isApiError(error) && error.retryAfterSeconds) {
-        setWaitUntil(Date.now() + error.retryAfterSeconds * 1_000);
-      }
+      if (isApiError(error) && error.retryAfterSeconds) startWaiting(error.retryAfterSeconds);
     },
   });
   const waiting = secondsLeft > 0;
