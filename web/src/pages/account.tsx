@@ -17,7 +17,7 @@ import type { TAuthUser, TSession } from '../../../contracts/auth';
 import { useSignOut } from '../components/auth/use-sign-out';
 import { UserAvatar } from '../components/auth/user-avatar';
 import { PageContainer, PageHeader } from '../components/page';
-import { SettingsLinkCard } from '../components/security/security-link-card';
+import { SettingsLinkCard } from '../components/security/settings-link-card';
 import { ErrorState } from '../components/states';
 import { Alert } from '../components/ui/alert';
 import { Badge } from '../components/ui/badge';

@@ -4,8 +4,11 @@ import { Link, useSearchParams } from 'react-router';
 import { ZOAuthProvider } from '../../../contracts/auth';
 import { PageContainer, PageHeader } from '../components/page';
 import { ChangePasswordCard } from '../components/security/change-password-card';
-import { LinkedAccountsCard, type LinkOutcome } from '../components/security/linked-accounts-card';
-import { SettingsLinkCard } from '../components/security/security-link-card';
+import {
+  LinkedAccountsCard,
+  type LinkingResult,
+} from '../components/security/linked-accounts-card';
+import { SettingsLinkCard } from '../components/security/settings-link-card';
 import { TwoFactorCard } from '../components/security/two-factor-card';
 import { useAuth } from '../lib/auth-context';
 import { useDocumentTitle } from '../lib/use-document-title';
@@ -16,7 +19,7 @@ export function SecurityPage() {
   const { user } = useAuth();
   const [params, setParams] = useSearchParams();
   // The server's redirect after linking a provider says how it went; shown once.
-  const [outcome] = useState<LinkOutcome>(() => ({
+  const [outcome] = useState<LinkingResult>(() => ({
     linked: ZOAuthProvider.safeParse(params.get('linked')).data,
     error: params.get('oauthError') ?? undefined,
   }));

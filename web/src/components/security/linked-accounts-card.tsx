@@ -22,7 +22,7 @@ import { FormMessage } from './form-message';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-export interface LinkOutcome {
+export interface LinkingResult {
   /** Set when the provider's page sent the user back after linking. */
   linked?: OAuthProviderId;
   /** The server's `oauthError` code when linking did not work. */
@@ -30,7 +30,13 @@ export interface LinkOutcome {
 }
 
 /** Google, GitHub and LinkedIn accounts that can log in to this account. */
-export function LinkedAccountsCard({ userId, outcome }: { userId: string; outcome: LinkOutcome }) {
+export function LinkedAccountsCard({
+  userId,
+  outcome,
+}: {
+  userId: string;
+  outcome: LinkingResult;
+}) {
   const queryClient = useQueryClient();
   const providers = useQuery(oauthProvidersQuery());
   const identitiesKey = identitiesQuery(userId).queryKey;
