@@ -5,6 +5,8 @@
  *
  * With OUTBOX_DIR set to the server's mail outbox (DATA_DIR/outbox), it also opens the emailed
  * links (email confirmed, new password). Sign-in provider buttons show when the server has some.
+ * It signs up more accounts than the default sign-up budget allows in five minutes: start the
+ * server with RATE_LIMIT_SCALE=10.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link2, LoaderCircle, Unlink } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../lib/api';
 import { formFailure } from '../../lib/form-errors';
 import {
@@ -48,6 +48,13 @@ export function LinkedAccountsCard({
     error: outcome.error ? oauthErrorMessage(outcome.error) : undefined,
   }));
 
+  // Back from the provider's page: bring the outcome into view, which may be below the fold.
+  const sectionRef = useRef<HTMLElement>(null);
+  const returned = Boolean(outcome.linked ?? outcome.error);
+  useEffect(() => {
+    if (returned) sectionRef.current?.scrollIntoView({ block: 'start' });
+  }, [returned]);
+
   const link = useMutation({
     mutationFn: startLinking,
     onMutate: () => setNotice({}),
@@ -84,7 +91,7 @@ export function LinkedAccountsCard({
   const failed = providers.error ?? identities.error;
 
   return (
-    <section aria-labelledby="linked-title">
+    <section ref={sectionRef} aria-labelledby="linked-title" className="scroll-mt-20">
       <Card>
         <CardHeader>
           <CardTitle id="linked-title" className="flex items-center gap-2">
