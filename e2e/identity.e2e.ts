@@ -18,7 +18,7 @@ import { outboxFiles, waitForEmailLink } from './outbox.js';
 const baseUrl = inject('baseUrl');
 const outboxDir = inject('outboxDir');
 const { openPage } = useBrowser(baseUrl);
-const { registerViaApi, waitForAccountPage } = accountSteps(baseUrl);
+const { registerViaApi, postWithToken, waitForAccountPage } = accountSteps(baseUrl);
 const SMALL_PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 async function signOutFromMenu(page: Page, user: TestUser): Promise<void> {
@@ -149,6 +149,73 @@ describe('Identity pages in the web app', () => {
       SIGNED_OUT_PROBE,
       SIGNED_OUT_PROBE,
       '400 POST /api/auth/2fa/verify',
+    ]);
+  });
+
+  it('replaces the backup codes and turns two-step verification off, each after the password and a code', async () => {
+    const user = newUser('codes');
+    const { accessToken } = await registerViaApi(user);
+    const { secret } = (await postWithToken('/api/auth/2fa/setup', accessToken)) as {
+      secret: string;
+    };
+    const { backupCodes } = (await postWithToken('/api/auth/2fa/enable', accessToken, {
+      code: totpCode(secret),
+    })) as { backupCodes: string[] };
+    const [loginCode = '', oldCode = ''] = backupCodes;
+
+    const { page, problems } = await openPage();
+    await logInWithSecondFactor(page, user, { backupCode: loginCode });
+    await waitForAccountPage(page, user);
+    await openSecurityFromMenu(page, user);
+    const card = twoFactorCard(page);
+    await card.getByText('9 backup codes left.').waitFor();
+
+    // New codes: the password must be right, then the app's code (the next one) will do.
+    await card.getByRole('button', { name: 'New backup codes' }).click();
+    const regenerate = card.getByRole('form', { name: 'Create new backup codes' });
+    await regenerate.getByLabel('Your password', { exact: true }).fill('not my password');
+    await regenerate.getByLabel('Authentication code').fill(totpCode(secret, 1));
+    await regenerate.getByRole('button', { name: 'Create new codes' }).click();
+    expect(await errorUnder(page, regenerate.getByLabel('Your password', { exact: true }))).toBe(
+      'This password is not right.',
+    );
+    await regenerate.getByLabel('Your password', { exact: true }).fill(user.password);
+    await regenerate.getByRole('button', { name: 'Create new codes' }).click();
+    const list = card.getByRole('list', { name: 'Backup codes' });
+    await list.waitFor();
+    const fresh = (await list.getByRole('listitem').allTextContents()).map((c) => c.trim());
+    expect(fresh).toHaveLength(10);
+    expect(fresh).not.toContain(oldCode);
+    await card.getByRole('button', { name: 'I have saved them' }).click();
+    await card.getByText('10 backup codes left.').waitFor();
+
+    // Turning it off: an old backup code no longer counts; a new one does.
+    await card.getByRole('button', { name: 'Turn off' }).click();
+    const disable = card.getByRole('form', { name: 'Turn off two-step verification' });
+    await disable.getByLabel('Your password', { exact: true }).fill(user.password);
+    await disable.getByRole('button', { name: 'Use a backup code' }).click();
+    const backup = disable.getByLabel('Backup code');
+    await backup.fill(oldCode);
+    await disable.getByRole('button', { name: 'Turn off' }).click();
+    expect(await errorUnder(page, backup)).toBe('This code is not valid.');
+    await backup.fill(fresh[0] ?? '');
+    await disable.getByRole('button', { name: 'Turn off' }).click();
+    await card.getByRole('status').getByText('Two-step verification is off.').waitFor();
+    await card.getByText('Off', { exact: true }).waitFor();
+
+    // Logging in asks for no code now.
+    await signOutFromMenu(page, user);
+    await page.goto('/login');
+    await logInThroughForm(page, user.username, user.password);
+    await waitForAccountPage(page, user);
+
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.httpErrors).toEqual([
+      SIGNED_OUT_PROBE,
+      '400 POST /api/auth/2fa/backup-codes',
+      '400 POST /api/auth/2fa/disable',
+      SIGNED_OUT_PROBE,
     ]);
   });
 
