@@ -1,108 +1,27 @@
-import { randomBytes } from 'node:crypto';
-import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import {
+  accountSteps,
+  errorUnder,
+  logInThroughForm,
+  newUser,
+  passwordInput,
+  sessionsList,
+  signUpThroughForm,
+  totpCode,
+} from './accounts.js';
 import { PHONE } from './browser.js';
 import { SIGNED_OUT_PROBE, hasHorizontalOverflow, useBrowser } from './helpers.js';
 
 const baseUrl = inject('baseUrl');
 const { openPage } = useBrowser(baseUrl);
+const { registerViaApi, postWithToken, waitForAccountPage } = accountSteps(baseUrl);
 
 const SMALL_PHONE = { width: 360, height: 740 };
 const IPHONE_USER_AGENT =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 ' +
   '(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 const phone = { viewport: PHONE, isMobile: true, hasTouch: true } as const;
-
-interface TestUser {
-  username: string;
-  email: string;
-  password: string;
-}
-
-/** A user no earlier run can have created: names carry the time and random characters. */
-function newUser(tag: string): TestUser {
-  const id = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
-  return {
-    username: `${tag}_${id}`,
-    email: `${tag}.${id}@example.test`,
-    password: `Lantern-${randomBytes(6).toString('hex')}-orbit-gravel`,
-  };
-}
-
-/** Creates an account directly through the API (for tests about something else). */
-async function registerViaApi(user: TestUser): Promise<{ accessToken: string }> {
-  const response = await fetch(`${baseUrl}/api/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...user, transport: 'api' }),
-  });
-  expect(response.status, await response.clone().text()).toBe(201);
-  return (await response.json()) as { accessToken: string };
-}
-
-async function postWithToken(path: string, accessToken: string, body?: unknown) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${accessToken}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.status, await response.clone().text()).toBe(200);
-  return response.json() as Promise<unknown>;
-}
-
-/** The authenticator app's code, `stepsAhead` 30-second steps from now. */
-function totpCode(secret: string, stepsAhead = 0): string {
-  const totp = new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6 });
-  return totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 });
-}
-
-function passwordInput(page: Page) {
-  // Exact: the "Show password" button is labelled too.
-  return page.getByLabel('Password', { exact: true });
-}
-
-async function signUpThroughForm(page: Page, user: TestUser): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Create your account' }).waitFor();
-  await page.getByLabel('Username').fill(user.username);
-  await page.getByLabel('Email').fill(user.email);
-  await passwordInput(page).fill(user.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-}
-
-async function logInThroughForm(page: Page, login: string, password: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
-  await page.getByLabel('Username or email').fill(login);
-  await passwordInput(page).fill(password);
-  await page.getByRole('main').getByRole('button', { name: 'Log in', exact: true }).click();
-}
-
-/** The profile card on /account is titled with the username. */
-async function waitForAccountPage(page: Page, user: TestUser): Promise<void> {
-  await page.waitForURL(`${baseUrl}/account`);
-  await page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
-  const profile = page.getByRole('region', { name: user.username });
-  await profile.getByText(user.email, { exact: true }).first().waitFor();
-}
-
-function sessionsList(page: Page) {
-  return page.getByRole('list', { name: 'Sessions' });
-}
-
-async function errorUnder(page: Page, input: ReturnType<Page['getByLabel']>) {
-  const id = await input.getAttribute('id');
-  const error = page.locator(`[id="${id}-error"]`);
-  await error.waitFor();
-  expect(await input.getAttribute('aria-invalid')).toBe('true');
-  expect((await input.getAttribute('aria-describedby'))?.split(' ')).toContain(`${id}-error`);
-  const inputBox = await input.boundingBox();
-  const errorBox = await error.boundingBox();
-  expect(inputBox && errorBox && errorBox.y >= inputBox.y + inputBox.height).toBe(true);
-  return (await error.textContent()) ?? '';
-}
 
 describe('Accounts in the web app', () => {
   it('signs up, stays signed in across a reload, signs out and logs back in with the email', async () => {

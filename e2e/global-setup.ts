@@ -1,18 +1,18 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { startServer } from './server-process.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the server under test, e.g. http://127.0.0.1:41234 */
     baseUrl: string;
+    /** Where the server writes the emails it sends (.eml files), to follow emailed links. */
+    outboxDir: string;
     /** An account with the admin role, granted before the server started serving tests. */
     admin: AdminAccount;
   }
@@ -26,84 +26,7 @@ export interface AdminAccount {
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const serverEntry = path.join(repoRoot, 'dist', 'server', 'main.js');
-const webIndex = path.join(repoRoot, 'dist', 'web', 'index.html');
-const READY_TIMEOUT_MS = 60_000;
-const EXIT_TIMEOUT_MS = 15_000;
-const MAX_OUTPUT_CHARS = 64_000;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  const timer = new Promise<'timeout'>((resolve) =>
-    setTimeout(() => resolve('timeout'), EXIT_TIMEOUT_MS).unref(),
-  );
-  if ((await Promise.race([exited(child), timer])) === 'timeout') {
-    console.warn(`e2e: server did not exit within ${EXIT_TIMEOUT_MS} ms of SIGTERM; killing it`);
-    child.kill('SIGKILL');
-    await exited(child);
-  }
-}
-
-async function waitUntilReady(baseUrl: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  let last = 'no answer yet';
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`server exited early (code ${child.exitCode}, signal ${child.signalCode})`);
-    }
-    try {
-      const response = await fetch(`${baseUrl}/ready`, { signal: AbortSignal.timeout(2_000) });
-      if (response.status === 200) return;
-      last = `HTTP ${response.status}: ${(await response.text()).slice(0, 500)}`;
-    } catch (error) {
-      last = error instanceof Error ? error.message : String(error);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server not ready after ${READY_TIMEOUT_MS / 1000} s (last: ${last})`);
-}
-
-/** The server under test, with its output kept for error messages. */
-function startServer(port: number, dataDir: string, collect: (chunk: Buffer) => void) {
-  const child = spawn(process.execPath, [serverEntry], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  return child;
-}
-
-/**
- * The first administrator, made the way an operator does it: sign up, stop the server, run
- * `npm run user:grant` on its data (the embedded database allows one process), start again.
- */
 async function signUpAdmin(baseUrl: string): Promise<AdminAccount> {
   const id = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const admin = {
@@ -131,51 +54,31 @@ async function grantAdmin(username: string, dataDir: string): Promise<void> {
   if (!stdout.includes('admin')) throw new Error(`user:grant said: ${stdout}`);
 }
 
+/**
+ * The first administrator is made the way an operator does it: sign up, stop the server, run
+ * `npm run user:grant` on its data (the embedded database allows one process), start again.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  for (const file of [serverEntry, webIndex]) {
-    if (!existsSync(file)) {
-      throw new Error(`${path.relative(repoRoot, file)} is missing: run \`npm run build\` first`);
-    }
-  }
-
-  const port = await freePort();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'careeros-e2e-'));
-  const baseUrl = `http://127.0.0.1:${port}`;
-
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-MAX_OUTPUT_CHARS);
-  };
-
-  let child = startServer(port, dataDir, collect);
-  const teardown = async () => {
-    await stop(child);
-    await rm(dataDir, { recursive: true, force: true });
-  };
-
+  // Every browser test signs up from the same loopback address, more often than the per-address
+  // sign-up budget allows one person; the limits themselves are tested in the server suites.
+  const env = { RATE_LIMIT_SCALE: '10' };
+  const first = await startServer({ env });
   let admin: AdminAccount;
   try {
-    await waitUntilReady(baseUrl, child);
-    admin = await signUpAdmin(baseUrl);
-    await stop(child);
-    await grantAdmin(admin.username, dataDir);
-    child = startServer(port, dataDir, collect);
-    await waitUntilReady(baseUrl, child);
+    admin = await signUpAdmin(first.baseUrl);
+    await first.stop();
+    await grantAdmin(admin.username, first.dataDir);
   } catch (error) {
-    await teardown();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`e2e: ${reason}\n--- server output ---\n${output || '(none)'}\n---`, {
-      cause: error,
-    });
+    await first.close();
+    throw error;
   }
-
-  project.provide('baseUrl', baseUrl);
+  const port = Number(new URL(first.baseUrl).port);
+  const server = await startServer({ port, env, dataDir: first.dataDir }).catch(async (error) => {
+    await rm(first.dataDir, { recursive: true, force: true });
+    throw error;
+  });
+  project.provide('baseUrl', server.baseUrl);
+  project.provide('outboxDir', path.join(server.dataDir, 'outbox'));
   project.provide('admin', admin);
-
-  return async () => {
-    await teardown();
-    if (child.exitCode !== 0 && child.exitCode !== null) {
-      console.warn(`e2e: server exited with code ${child.exitCode}\n${output}`);
-    }
-  };
+  return () => server.close();
 }

@@ -1,10 +1,13 @@
 /**
  * Saves full-page PNGs of every page in light and dark themes, on desktop and phone.
  *
- *   npx tsx e2e/screenshots.ts <baseUrl> <outDir> [name prefix, e.g. admin]
+ *   npx tsx e2e/screenshots.ts <baseUrl> <outDir> [name filter, a regular expression]
  *
+ * With OUTBOX_DIR set to the server's mail outbox (DATA_DIR/outbox), it also opens the emailed
+ * links (email confirmed, new password). Sign-in provider buttons show when the server has some.
  * With SCREENSHOT_ADMIN="<username>:<password>" of an administrator (see `npm run user:grant`),
- * the admin pages are taken too.
+ * the admin pages are taken too. It signs up more accounts than the default sign-up budget allows
+ * in five minutes: start the server with RATE_LIMIT_SCALE=10.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -13,12 +16,15 @@ import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { DESKTOP, PHONE, launchBrowser } from './browser.js';
+import { outboxFiles, waitForEmailLink } from './outbox.js';
 
-const [baseArg, outArg, onlyPrefix = ''] = process.argv.slice(2);
+const [baseArg, outArg, filterArg] = process.argv.slice(2);
 if (!baseArg || !outArg) {
-  console.error('usage: npx tsx e2e/screenshots.ts <baseUrl> <outDir> [name prefix]');
+  console.error('usage: npx tsx e2e/screenshots.ts <baseUrl> <outDir> [name filter]');
   process.exit(2);
 }
+const only = filterArg ? new RegExp(filterArg) : undefined;
+const outboxDir = process.env.OUTBOX_DIR;
 const baseUrl = baseArg.replace(/\/+$/, '');
 const SMALL_PHONE = { width: 360, height: 740 };
 const outDir = path.resolve(outArg);
@@ -35,7 +41,8 @@ async function firstSkillSlug(): Promise<string> {
 
 interface Shot {
   name: string;
-  path: string;
+  /** A path, or a function finding one (e.g. an emailed link). */
+  path: string | (() => Promise<string>);
   /** Runs after the page has loaded, before the screenshot. */
   prepare?: (page: Page) => Promise<void>;
   phoneOnly?: boolean;
@@ -45,6 +52,10 @@ interface Shot {
   signedIn?: boolean;
   /** Taken after logging in as the administrator from SCREENSHOT_ADMIN. */
   admin?: boolean;
+  /** Needs OUTBOX_DIR. */
+  needsOutbox?: boolean;
+  /** Signs up a new user in this browser first (for shots that change the account). */
+  freshUser?: boolean;
 }
 
 const suffix = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
@@ -203,6 +214,50 @@ async function createAdminData(): Promise<void> {
   }
 }
 
+/** A user no other shot uses, created through the API (not signed in in the browser). */
+async function throwawayUser(tag: string) {
+  const id = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const fresh = {
+    username: `${tag}_${id}`,
+    email: `${tag}.${id}@example.test`,
+    password: `Juniper-${randomBytes(6).toString('hex')}-lagoon`,
+  };
+  const response = await fetch(`${baseUrl}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...fresh, transport: 'api' }),
+  });
+  if (response.status !== 201) throw new Error(`register: HTTP ${response.status}`);
+  return fresh;
+}
+
+/** The link of the newest matching email to a new user; OUTBOX_DIR must be set. */
+async function emailedLink(kind: 'verify' | 'reset'): Promise<string> {
+  if (!outboxDir) throw new Error('OUTBOX_DIR is not set');
+  const fresh = await throwawayUser(kind);
+  if (kind === 'verify') return waitForEmailLink(outboxDir, fresh.email, /Confirm your email/);
+  const seen = await outboxFiles(outboxDir);
+  await fetch(`${baseUrl}/api/auth/password/forgot`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: fresh.email }),
+  });
+  return waitForEmailLink(outboxDir, fresh.email, /Reset your/, { after: seen });
+}
+
+/** Sets up two-step verification on the security page, as a person with an app would. */
+async function turnOnTwoFactor(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Set up two-step verification' }).click();
+  const key = (await page.getByLabel('Setup key').textContent()) ?? '';
+  const code = new TOTP({
+    secret: Secret.fromBase32(key.replace(/\s+/g, '')),
+    algorithm: 'SHA1',
+  }).generate();
+  await page.getByLabel('Authentication code').fill(code);
+  await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+  await page.getByRole('list', { name: 'Backup codes' }).waitFor();
+}
+
 async function fillRegisterForm(page: Page, password: string): Promise<void> {
   await page.getByLabel('Username').fill(`new_${suffix}`);
   await page.getByLabel('Email').fill(`new.${suffix}@example.test`);
@@ -278,6 +333,69 @@ const shots: Shot[] = [
     prepare: async (page) => {
       await page.getByRole('button', { name: 'Open menu' }).click();
       await page.getByRole('dialog').waitFor();
+    },
+  },
+  { name: 'forgot-password', path: '/forgot-password' },
+  {
+    name: 'forgot-password-sent',
+    path: '/forgot-password',
+    prepare: async (page) => {
+      await page.getByLabel('Email').fill(`nobody.${suffix}@example.test`);
+      await page.getByRole('button', { name: 'Send reset link' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Check your inbox' }).waitFor();
+    },
+  },
+  { name: 'reset-password-incomplete', path: '/reset-password' },
+  {
+    name: 'reset-password-expired',
+    path: `/reset-password#token=${'x'.repeat(43)}`,
+    prepare: async (page) => {
+      await page.getByLabel('New password', { exact: true }).fill(`Willow-${suffix}-quarry-fern`);
+      await page.getByRole('button', { name: 'Set new password' }).click();
+      await page.getByRole('heading', { level: 1, name: 'This link no longer works' }).waitFor();
+    },
+  },
+  {
+    name: 'reset-password-weak',
+    path: () => emailedLink('reset'),
+    needsOutbox: true,
+    prepare: async (page) => {
+      await page.getByLabel('New password', { exact: true }).fill('password1234');
+      await page.getByRole('button', { name: 'Set new password' }).click();
+      await page.locator('#new-password-error').waitFor();
+    },
+  },
+  {
+    name: 'reset-password-done',
+    path: () => emailedLink('reset'),
+    needsOutbox: true,
+    prepare: async (page) => {
+      await page.getByLabel('New password', { exact: true }).fill(`Willow-${suffix}-quarry-fern`);
+      await page.getByRole('button', { name: 'Set new password' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Password changed' }).waitFor();
+    },
+  },
+  { name: 'verify-email-incomplete', path: '/verify-email' },
+  {
+    name: 'verify-email-expired',
+    path: `/verify-email#token=${'x'.repeat(43)}`,
+    prepare: async (page) => {
+      await page.getByRole('heading', { level: 1, name: 'This link no longer works' }).waitFor();
+    },
+  },
+  {
+    name: 'verify-email-done',
+    path: () => emailedLink('verify'),
+    needsOutbox: true,
+    prepare: async (page) => {
+      await page.getByRole('heading', { level: 1, name: 'Email address confirmed' }).waitFor();
+    },
+  },
+  {
+    name: 'login-oauth-error',
+    path: '/login?oauthError=email_in_use_login_to_link',
+    prepare: async (page) => {
+      await page.getByRole('main').getByRole('alert').waitFor();
     },
   },
   { name: 'account', path: '/account', signedIn: true },
@@ -374,6 +492,65 @@ const shots: Shot[] = [
     },
   },
   { name: 'admin-audit-filtered', path: '/admin/audit?action=admin.user.suspend', admin: true },
+  { name: 'security', path: '/account/security', signedIn: true },
+  {
+    name: 'security-linked',
+    path: '/account/security?linked=github',
+    signedIn: true,
+    fullPage: false,
+    prepare: async (page) => {
+      await page.getByText('GitHub is linked.').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'security-setup',
+    path: '/account/security',
+    signedIn: true,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Set up two-step verification' }).click();
+      await page.getByRole('img', { name: /QR code/ }).waitFor();
+    },
+  },
+  {
+    name: 'security-password-errors',
+    path: '/account/security',
+    signedIn: true,
+    prepare: async (page) => {
+      const form = page.getByRole('form', { name: 'Change password' });
+      await form.getByLabel('Current password', { exact: true }).fill(user.password);
+      await form.getByLabel('New password', { exact: true }).fill('password1234');
+      await form.getByRole('button', { name: 'Change password' }).click();
+      await page.locator('#new-password-error').waitFor();
+      await page.locator('#new-password-error').scrollIntoViewIfNeeded();
+    },
+  },
+  // Each of these signs up its own user, so they run last.
+  {
+    name: 'security-backup-codes',
+    path: '/account/security',
+    signedIn: true,
+    freshUser: true,
+    prepare: turnOnTwoFactor,
+  },
+  {
+    name: 'security-two-factor-on',
+    path: '/account/security',
+    signedIn: true,
+    fullPage: false,
+  },
+  {
+    name: 'security-turn-off',
+    path: '/account/security',
+    signedIn: true,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Turn off' }).click();
+      const form = page.getByRole('form', { name: 'Turn off two-step verification' });
+      await form.getByLabel('Your password', { exact: true }).fill('not the password');
+      await form.getByLabel('Authentication code').fill('123456');
+      await form.getByRole('button', { name: 'Turn off' }).click();
+      await page.locator('#disable-password-error').waitFor();
+    },
+  },
   {
     name: 'theme-menu',
     path: '/',
@@ -424,13 +601,18 @@ try {
         if (shot.phoneOnly && !device.isMobile) continue;
         if (shot.desktopOnly && device.isMobile) continue;
         if (shot.admin && !adminAccount) continue;
-        if (!shot.name.startsWith(onlyPrefix)) continue;
         // The narrowest phone only checks the auth, profile and admin pages.
-        if (
-          device.name === 'small' &&
-          !/^(login|register|account|menu-open|profile|admin)/.test(shot.name)
-        ) {
-          continue;
+        const narrowPage =
+          /^(login|register|account|menu-open|forgot|reset|verify|security|profile|admin)/;
+        if (device.name === 'small' && !narrowPage.test(shot.name)) continue;
+        if (only && !only.test(shot.name) && !shot.freshUser) continue;
+        if (shot.needsOutbox && !outboxDir) continue;
+        if (shot.freshUser) {
+          const fresh = await throwawayUser('shot');
+          const response = await page.request.post('/api/auth/login', {
+            data: { login: fresh.username, password: fresh.password },
+          });
+          if (response.status() !== 200) throw new Error(`login: HTTP ${response.status()}`);
         }
         if (who(shot) > signedInAs) {
           const credentials =
@@ -441,10 +623,14 @@ try {
           if (response.status() !== 200) throw new Error(`login: HTTP ${response.status()}`);
           signedInAs = who(shot);
         }
-        await page.goto(shot.path, { waitUntil: 'networkidle' });
+        const target = typeof shot.path === 'string' ? shot.path : await shot.path();
+        await page.goto(target, { waitUntil: 'networkidle' });
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await shot.prepare?.(page);
         await page.waitForTimeout(250);
+        if (only && !only.test(shot.name)) continue;
+        // Scrolled, a full-page shot would paint the sticky header halfway down.
+        if (shot.fullPage ?? true) await page.evaluate(() => window.scrollTo(0, 0));
         const file = path.join(outDir, `${shot.name}-${device.name}-${theme}.png`);
         await page.screenshot({ path: file, fullPage: shot.fullPage ?? true });
         console.log(`saved ${path.relative(process.cwd(), file)}`);

@@ -3,16 +3,20 @@ import { GuestOnly, RequireAuth } from './components/auth/require-auth';
 import { RootLayout } from './components/layout/root-layout';
 import { adminRoutes } from './pages/admin/routes';
 import { AccountPage } from './pages/account';
+import { ForgotPasswordPage } from './pages/forgot-password';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
 import { ProfileEditPage } from './pages/profile-edit';
 import { PublicProfilePage } from './pages/public-profile';
 import { RegisterPage } from './pages/register';
+import { ResetPasswordPage } from './pages/reset-password';
 import { RouteError } from './pages/route-error';
+import { SecurityPage } from './pages/security';
 import { SkillDetailPage } from './pages/skill-detail';
 import { SkillsPage } from './pages/skills';
 import { StatusPage } from './pages/status';
+import { VerifyEmailPage } from './pages/verify-email';
 
 export const router = createBrowserRouter([
   {
@@ -62,6 +66,18 @@ export const router = createBrowserRouter([
           },
           { path: 'u/:username', element: <PublicProfilePage /> },
           ...adminRoutes,
+          {
+            path: 'account/security',
+            element: (
+              <RequireAuth>
+                <SecurityPage />
+              </RequireAuth>
+            ),
+          },
+          // Emailed links; open to everyone, signed in or not.
+          { path: 'verify-email', element: <VerifyEmailPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

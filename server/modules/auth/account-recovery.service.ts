@@ -17,11 +17,18 @@ export interface RecoveryDeps extends Pick<SessionDeps, 'database' | 'now'> {
 
 const VERIFY_TTL_HOURS = 48;
 const RESET_TTL_MINUTES = 30;
-/** At most one email a minute to one address, whoever asks. */
+/**
+ * At most one email of each kind a minute to one address, whoever asks. Per kind, so the
+ * confirmation sent at sign-up does not hold back a reset link asked for right after.
+ */
 const EMAIL_THROTTLE_SECONDS = 60;
 
-async function throttled(cache: Cache, email: string): Promise<boolean> {
-  const key = `mail-throttle:${email.toLowerCase()}`;
+async function throttled(
+  cache: Cache,
+  kind: 'verify-email' | 'reset-password',
+  email: string,
+): Promise<boolean> {
+  const key = `mail-throttle:${kind}:${email.toLowerCase()}`;
   if (await cache.get<boolean>(key)) return true;
   await cache.set(key, true, EMAIL_THROTTLE_SECONDS);
   return false;
@@ -31,7 +38,7 @@ type UserRow = typeof users.$inferSelect;
 
 /** Sends (at most once a minute) a link that confirms the account's current address. */
 export async function sendVerificationEmail(deps: RecoveryDeps, user: UserRow): Promise<void> {
-  if (user.emailVerifiedAt || (await throttled(deps.cache, user.email))) return;
+  if (user.emailVerifiedAt || (await throttled(deps.cache, 'verify-email', user.email))) return;
   const token = await deps.database.transaction((tx) =>
     issueEmailToken(tx, {
       userId: user.id,
@@ -76,7 +83,9 @@ export async function requestPasswordReset(deps: RecoveryDeps, email: string): P
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
     .limit(1);
-  if (!user || user.status !== 'active' || (await throttled(deps.cache, user.email))) return;
+  if (user?.status !== 'active' || (await throttled(deps.cache, 'reset-password', user.email))) {
+    return;
+  }
   const token = await deps.database.transaction((tx) =>
     issueEmailToken(tx, {
       userId: user.id,

@@ -130,7 +130,7 @@ describe('OAuth sign-in', () => {
         cookie: cookieFrom(link.headers['set-cookie'], 'careeros_oauth'),
       },
     });
-    expect(linked.headers.location).toBe('/account?linked=github');
+    expect(linked.headers.location).toBe('/account/security?linked=github');
     const identities = await t.app.inject({
       url: '/api/auth/oauth/identities',
       headers: bearer(owner.accessToken),

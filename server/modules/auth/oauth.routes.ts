@@ -38,6 +38,8 @@ export interface OAuthRoutesDeps extends OAuthAccountDeps {
 const STATE_COOKIE = 'careeros_oauth';
 const STATE_PATH = '/api/auth/oauth';
 const STATE_TTL_SECONDS = 600;
+/** The web app's page for linked accounts, where linking starts and comes back to. */
+const LINKING_PAGE = '/account/security';
 
 const ZPendingFlow = z.object({
   provider: ZOAuthProvider,
@@ -138,7 +140,7 @@ export const oauthRoutes =
           provider: p.id,
           state: authorization.state,
           verifier: authorization.codeVerifier,
-          next: '/account',
+          next: LINKING_PAGE,
           linkUserId: authOf(request).userId,
         });
         return { url: authorization.url.href };
@@ -157,7 +159,7 @@ export const oauthRoutes =
       },
       async (request, reply) => {
         const flow = takeFlow(request, reply);
-        const failTo = flow?.linkUserId ? '/account' : '/login';
+        const failTo = flow?.linkUserId ? LINKING_PAGE : '/login';
         try {
           const p = provider(request.params.provider);
           if (!flow || flow.provider !== p.id) {
@@ -173,7 +175,7 @@ export const oauthRoutes =
               actorId: flow.linkUserId,
               details: { provider: p.id },
             });
-            return reply.redirect(`/account?linked=${p.id}`, 302);
+            return reply.redirect(`${LINKING_PAGE}?linked=${p.id}`, 302);
           }
           const user = await signInWithProfile(deps, profile);
           await deps.audit(request, {

@@ -2,7 +2,13 @@
 export const AFTER_SIGN_IN = '/account';
 
 /** Pages that make no sense to return to after signing in. */
-const authPages = new Set(['/login', '/register']);
+const authPages = new Set([
+  '/login',
+  '/register',
+  '/forgot-password',
+  '/reset-password',
+  '/verify-email',
+]);
 
 /**
  * A `?next=` value reduced to a path on this site, or undefined. Absolute URLs, protocol-relative

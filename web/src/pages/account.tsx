@@ -3,6 +3,7 @@ import {
   CircleAlert,
   CircleCheck,
   IdCard,
+  KeyRound,
   LaptopMinimal,
   LoaderCircle,
   LogOut,
@@ -20,6 +21,7 @@ import { useSignOut } from '../components/auth/use-sign-out';
 import { UserAvatar } from '../components/auth/user-avatar';
 import { PageContainer, PageHeader } from '../components/page';
 import { ProfileAvatar } from '../components/profile/profile-avatar';
+import { SettingsLinkCard } from '../components/security/settings-link-card';
 import { ErrorState } from '../components/states';
 import { Alert } from '../components/ui/alert';
 import { Badge } from '../components/ui/badge';
@@ -99,6 +101,12 @@ function AccountContent({
       </PageHeader>
       <div className="space-y-6">
         <ProfileCard user={user} />
+        <SettingsLinkCard
+          to="/account/security"
+          icon={KeyRound}
+          title="Security"
+          description="Two-step verification, password and linked accounts."
+        />
         <SessionsCard userId={user.id} />
         <YourDataCard user={user} />
       </div>

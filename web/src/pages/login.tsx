@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { TTwoFactorChallenge } from '../../../contracts/auth';
 import { AuthLayout, textLinkClass } from '../components/auth/auth-layout';
+import { OAuthButtons } from '../components/auth/oauth-buttons';
 import { PasswordInput } from '../components/auth/password-input';
 import type { LoginRedirectState } from '../components/auth/require-auth';
 import { Field, controlProps } from '../components/form-field';
@@ -12,6 +13,7 @@ import { Input } from '../components/ui/input';
 import { useAuth } from '../lib/auth-context';
 import { formFailure, tryAgainIn, type FieldErrors } from '../lib/form-errors';
 import { authPagePath } from '../lib/next-path';
+import { oauthErrorMessage } from '../lib/oauth';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 const loginNouns = { login: 'username or email', password: 'password' } as const;
@@ -45,13 +47,23 @@ export function LoginPage() {
       {challenge ? (
         <TwoFactorForm challenge={challenge} onCancel={() => setChallenge(undefined)} />
       ) : (
-        <LoginForm onChallenge={setChallenge} />
+        <>
+          <LoginForm onChallenge={setChallenge} oauthError={params.get('oauthError')} />
+          <OAuthButtons next={next} />
+        </>
       )}
     </AuthLayout>
   );
 }
 
-function LoginForm({ onChallenge }: { onChallenge: (challenge: TTwoFactorChallenge) => void }) {
+function LoginForm({
+  onChallenge,
+  oauthError,
+}: {
+  onChallenge: (challenge: TTwoFactorChallenge) => void;
+  /** Why a sign-in with a provider came back here, from the server's redirect. */
+  oauthError: string | null;
+}) {
   const { login } = useAuth();
   const location = useLocation();
   const sessionEnded = (location.state as LoginRedirectState | null)?.sessionEnded === true;
@@ -106,7 +118,13 @@ function LoginForm({ onChallenge }: { onChallenge: (challenge: TTwoFactorChallen
 
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-label="Log in">
-      {sessionEnded && !message ? (
+      {oauthError && !message ? (
+        <Alert variant="destructive" role="alert">
+          <CircleAlert aria-hidden="true" />
+          <p>{oauthErrorMessage(oauthError)}</p>
+        </Alert>
+      ) : null}
+      {sessionEnded && !message && !oauthError ? (
         <Alert variant="info" role="status">
           <Info aria-hidden="true" />
           <p>Your session has ended. Log in again to continue.</p>
@@ -145,6 +163,11 @@ function LoginForm({ onChallenge }: { onChallenge: (challenge: TTwoFactorChallen
           onChange={(event) => update('password', event.target.value)}
         />
       </Field>
+      <p className="-mt-2 text-right text-sm">
+        <Link to="/forgot-password" className={textLinkClass}>
+          Forgot password?
+        </Link>
+      </p>
       <Button type="submit" size="lg" aria-disabled={pending || undefined} className="w-full">
         {pending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}
         {pending ? 'Logging in…' : 'Log in'}

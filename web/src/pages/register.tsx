@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { ZEmail, ZPassword, ZUsername } from '../../../contracts/auth';
 import { AuthLayout, textLinkClass } from '../components/auth/auth-layout';
+import { OAuthButtons } from '../components/auth/oauth-buttons';
 import { PasswordInput } from '../components/auth/password-input';
 import { Field, controlProps } from '../components/form-field';
 import { Alert } from '../components/ui/alert';
@@ -175,6 +176,7 @@ export function RegisterPage() {
           {pending ? 'Creating your account…' : 'Create account'}
         </Button>
       </form>
+      <OAuthButtons next={next} />
     </AuthLayout>
   );
 }

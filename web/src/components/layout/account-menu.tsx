@@ -1,4 +1,4 @@
-import { ChevronDown, IdCard, LogOut, ShieldCheck, UserRound } from 'lucide-react';
+import { ChevronDown, IdCard, KeyRound, LogOut, ShieldCheck, UserRound } from 'lucide-react';
 import { Link, useLocation } from 'react-router';
 import { adminHome } from '../../lib/admin';
 import { useAuth } from '../../lib/auth-context';
@@ -86,6 +86,12 @@ export function AccountMenu({ className }: { className?: string }) {
             <Link to="/account">
               <UserRound aria-hidden="true" />
               Account
+            </Link>
+          </DropdownMenuItem>
+          <DropdownMenuItem asChild>
+            <Link to="/account/security">
+              <KeyRound aria-hidden="true" />
+              Security
             </Link>
           </DropdownMenuItem>
           {admin ? (

@@ -1,4 +1,4 @@
-import { IdCard, LogOut, Menu, ShieldCheck, UserRound } from 'lucide-react';
+import { IdCard, KeyRound, LogOut, Menu, ShieldCheck, UserRound } from 'lucide-react';
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { UserAvatar } from '../auth/user-avatar';
@@ -152,6 +152,14 @@ function MobileAccount({ close }: { close: () => void }) {
       >
         <UserRound className="size-5 text-muted-foreground" aria-hidden="true" />
         Account
+      </NavLink>
+      <NavLink
+        to="/account/security"
+        onClick={close}
+        className={({ isActive }) => cn(mobileLinkClass(isActive), 'flex items-center gap-3')}
+      >
+        <KeyRound className="size-5 text-muted-foreground" aria-hidden="true" />
+        Security
       </NavLink>
       {admin ? (
         <NavLink

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
+import { VerifyEmailNotice } from '../auth/verify-email-notice';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -16,6 +17,7 @@ export function RootLayout({ children }: { children?: ReactNode }) {
         Skip to content
       </a>
       <SiteHeader />
+      <VerifyEmailNotice />
       <main id={MAIN_ID} tabIndex={-1} className="flex-1 outline-none">
         {children ?? <Outlet />}
       </main>
