@@ -378,7 +378,7 @@ async function linkGitHub(owner: Account): Promise<void> {
     url: `${back.location.pathname}${back.location.search}`,
     headers: { cookie },
   });
-  expect(done.headers.location).toBe('/account?linked=github');
+  expect(done.headers.location).toBe('/account/security?linked=github');
 }
 
 beforeAll(async () => {
