@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TAdminUser } from '../../../contracts/admin.js';
 import type { TRole } from '../../../contracts/auth.js';
 import type { Cache } from '../../platform/cache/index.js';
@@ -48,6 +48,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Newest accounts first: the ones an administrator most often looks for. */
 export async function listUsers(
   deps: AdminDeps,
   query: {
@@ -73,7 +74,7 @@ export async function listUsers(
       .select()
       .from(users)
       .where(condition)
-      .orderBy(asc(users.createdAt), asc(users.id))
+      .orderBy(desc(users.createdAt), desc(users.id))
       .limit(query.limit)
       .offset(query.offset),
     db
