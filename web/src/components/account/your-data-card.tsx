@@ -30,7 +30,8 @@ export function YourDataCard({ user }: { user: TAuthUser }) {
             <div className="space-y-1">
               <h3 className="font-medium">Download your data</h3>
               <p className="text-sm text-muted-foreground">
-                One JSON file with your account, sessions, security settings and activity history.
+                One JSON file with your account, profile and photo, sessions, security settings and
+                activity history.
               </p>
             </div>
             <Button
