@@ -9,6 +9,8 @@ ensureBuild();
 
 // Readable logs in a terminal unless the operator chose otherwise.
 if (process.env.LOG_PRETTY === undefined && process.stdout.isTTY) process.env.LOG_PRETTY = 'true';
+// A platform started this way is one to try: give it a demo learner unless told otherwise.
+process.env.DEMO_ACCOUNT ??= 'true';
 log('starting CareerOS ...');
 // In this same process, so signals reach the server directly.
 await import(pathToFileURL(path.join(root, 'dist', 'server', 'main.js')).href);

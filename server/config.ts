@@ -64,6 +64,7 @@ export const envSchema = z.object({
   RATE_LIMIT_SCALE: z.coerce.number().min(0.01).max(100_000).default(1),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000_000).default(300),
   RUN_JOBS: bool.default(true),
+  DEMO_ACCOUNT: bool.default(false),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   ACCESS_TOKEN_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
   SESSION_IDLE_DAYS: z.coerce.number().min(0.01).max(365).default(7),
@@ -118,6 +119,8 @@ export interface Config {
   /** Multiplies every per-route budget (many people behind one address, load tests). */
   rateLimitScale: number;
   runJobs: boolean;
+  /** Create a demo learner on an empty platform and say how to log in as it (npm start). */
+  demoAccount: boolean;
   shutdownTimeoutMs: number;
   /** OAuth sign-in providers; a provider is enabled when both its id and secret are set. */
   oauth: {
@@ -205,6 +208,7 @@ export function loadConfig(
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     rateLimitScale: env.RATE_LIMIT_SCALE,
     runJobs: env.RUN_JOBS,
+    demoAccount: env.DEMO_ACCOUNT,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     oauth: {
       google: credentials(env.GOOGLE_CLIENT_ID, env.GOOGLE_CLIENT_SECRET),

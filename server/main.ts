@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { ensureDemoAccount } from './modules/auth/demo-account.js';
 import { runSeeds } from './modules/system/seed.service.js';
 import { users } from './modules/users/users.tables.js';
 import { createLogger } from './platform/http/logger.js';
@@ -24,6 +25,9 @@ async function main(): Promise<void> {
   await platform.database.migrate();
   const seeded = await runSeeds(platform.database, seedSteps());
   if (seeded.length) logger.info({ seeded }, 'built-in data loaded');
+  const demo = config.demoAccount
+    ? await ensureDemoAccount({ ...platform, dataDir: config.dataDir })
+    : undefined;
   const app = await buildApp(config, platform);
   if (config.runJobs) await platform.jobs.start();
 
@@ -68,12 +72,20 @@ async function main(): Promise<void> {
   // A plain line for people (and scripts) reading the terminal, whatever the log format.
   process.stdout.write(`\nCareerOS is running at ${config.publicUrl}\n`);
   const [accounts] = await platform.database.db.select({ n: count() }).from(users);
-  process.stdout.write(
-    accounts?.n
-      ? `Log in at ${config.publicUrl}/login\n\n`
-      : `No accounts yet: sign up at ${config.publicUrl}/register, then make yourself admin with\n` +
-          `  npm run user:grant -- <your username> admin   (stop the server first in embedded mode)\n\n`,
-  );
+  const grantHint = `  npm run user:grant -- <your username> admin   (stop the server first in embedded mode)\n`;
+  if (demo) {
+    process.stdout.write(
+      `Log in at ${config.publicUrl}/login as "${demo.username}" with the password ${demo.password}\n` +
+        `(a demo learner; DEMO_ACCOUNT=false leaves it out). For your own account, sign up at\n` +
+        `${config.publicUrl}/register; to make it admin:\n${grantHint}\n`,
+    );
+  } else {
+    process.stdout.write(
+      accounts?.n
+        ? `Log in at ${config.publicUrl}/login\n\n`
+        : `No accounts yet: sign up at ${config.publicUrl}/register, then make yourself admin with\n${grantHint}\n`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { count, eq } from 'drizzle-orm';
+import type { Database } from '../../platform/db/index.js';
+import type { FileStorage } from '../../platform/storage/index.js';
+import { updateProfile } from '../profiles/profiles.service.js';
+import { users } from '../users/users.tables.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+
+export interface DemoCredentials {
+  username: string;
+  password: string;
+}
+
+export interface DemoAccountDeps {
+  database: Database;
+  storage: FileStorage;
+  dataDir: string;
+  now: () => Date;
+}
+
+const DEMO_USERNAME = 'demo';
+const credentialsFile = (dataDir: string) => path.join(dataDir, 'demo-account.json');
+
+async function readCredentials(dataDir: string): Promise<DemoCredentials | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(credentialsFile(dataDir), 'utf8')) as unknown;
+    const { username, password } = (parsed ?? {}) as Partial<DemoCredentials>;
+    return typeof username === 'string' && typeof password === 'string'
+      ? { username, password }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A demo learner for trying the platform: created once, only on a platform with no accounts, with
+ * a random password kept beside the data (mode 600) so the terminal can say how to log in. Returns
+ * the credentials while they still work; once the password is changed or the account deleted,
+ * nothing is printed any more.
+ */
+export async function ensureDemoAccount(
+  deps: DemoAccountDeps,
+): Promise<DemoCredentials | undefined> {
+  const db = deps.database.db;
+  const saved = await readCredentials(deps.dataDir);
+  if (saved) {
+    const [row] = await db
+      .select({ passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.username, saved.username));
+    return row && (await verifyPassword(row.passwordHash, saved.password)) ? saved : undefined;
+  }
+  const [accounts] = await db.select({ n: count() }).from(users);
+  if (accounts?.n) return undefined;
+
+  const credentials = { username: DEMO_USERNAME, password: randomBytes(15).toString('base64url') };
+  const [user] = await db
+    .insert(users)
+    .values({
+      username: credentials.username,
+      email: 'demo@careeros.local',
+      emailVerifiedAt: deps.now(),
+      passwordHash: await hashPassword(credentials.password),
+    })
+    // Another instance starting at the same moment may have made it.
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  if (!user) return undefined;
+  await updateProfile(deps, { userId: user.id }, user.id, {
+    fullName: 'Demo Learner',
+    headline: 'Exploring CareerOS: a demo account',
+    currentStatus: 'student',
+    mainFocus: 'Finding a career that fits',
+  });
+  await mkdir(deps.dataDir, { recursive: true });
+  await writeFile(credentialsFile(deps.dataDir), `${JSON.stringify(credentials)}\n`, {
+    mode: 0o600,
+  });
+  return credentials;
+}
