@@ -19,6 +19,7 @@ import {
   DialogClose,
   DialogContent,
   DialogDescription,
+  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -250,7 +251,7 @@ function DeleteAccountForm({
           </button>
         </div>
       ) : null}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+      <DialogFooter>
         <DialogClose asChild>
           <Button type="button" variant="outline">
             Cancel
@@ -268,7 +269,7 @@ function DeleteAccountForm({
           )}
           {pending ? 'Deleting…' : 'Delete my account'}
         </Button>
-      </div>
+      </DialogFooter>
     </form>
   );
 }
