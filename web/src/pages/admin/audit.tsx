@@ -5,7 +5,7 @@ import type { TAuthUser } from '../../../../contracts/auth';
 import { AdminTabs } from '../../components/admin/admin-tabs';
 import { AuditEntry } from '../../components/admin/audit-entry';
 import { NotAllowed } from '../../components/admin/not-allowed';
-import { Pagination, parsePage, PastLastPage } from '../../components/admin/pagination';
+import { Pagination, parsePage, PastLastPage } from '../../components/pagination';
 import { NativeSelect } from '../../components/ui/native-select';
 import { useFilterParams } from '../../components/admin/use-filter-params';
 import { controlProps, Field } from '../../components/form-field';
