@@ -10,6 +10,7 @@ import { formFailure, tryAgainIn, type FieldErrors } from '../../lib/form-errors
 import { deleteAccount, deletionRequirementsQuery } from '../../lib/privacy';
 import { PasswordInput } from '../auth/password-input';
 import { Field, controlProps } from '../form-field';
+import { FormMessage } from '../form-message';
 import { SecondFactorField } from '../security/second-factor-fields';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
@@ -157,12 +158,7 @@ function DeleteAccountForm({
   const codeError = errors.code ?? errors.backupCode;
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-label="Delete account">
-      {message ? (
-        <Alert variant="destructive" role="alert">
-          <CircleAlert aria-hidden="true" />
-          <p>{message}</p>
-        </Alert>
-      ) : null}
+      <FormMessage error={message} />
       {mustSignInAgain ? (
         <Alert variant="info" role="status">
           <Info aria-hidden="true" />

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { CircleAlert, LoaderCircle } from 'lucide-react';
+import { LoaderCircle } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { TAdminUser } from '../../../../contracts/admin';
 import { reactivateUser, suspendUser } from '../../lib/admin';
 import { formFailure } from '../../lib/form-errors';
 import { controlProps, Field } from '../form-field';
-import { Alert } from '../ui/alert';
+import { FormMessage } from '../form-message';
 import { Button } from '../ui/button';
 import {
   Dialog,
@@ -82,12 +82,7 @@ export function AccountStatusDialog({
             </Field>
           ) : null}
         </form>
-        {problem.message ? (
-          <Alert variant="destructive" role="alert">
-            <CircleAlert aria-hidden="true" />
-            <p>{problem.message}</p>
-          </Alert>
-        ) : null}
+        <FormMessage error={problem.message} />
         <DialogFooter>
           <DialogClose asChild>
             <Button variant="outline">Cancel</Button>

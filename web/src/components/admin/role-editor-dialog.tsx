@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { CircleAlert, LoaderCircle, TriangleAlert } from 'lucide-react';
+import { LoaderCircle, TriangleAlert } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { TAdminUser } from '../../../../contracts/admin';
 import { roles, type TRole } from '../../../../contracts/auth';
 import { roleDescriptions, roleLabels, setRoles } from '../../lib/admin';
 import { formFailure } from '../../lib/form-errors';
+import { FormMessage } from '../form-message';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import {
@@ -126,12 +127,7 @@ export function RoleEditorDialog({
             </p>
           </Alert>
         ) : null}
-        {problem ? (
-          <Alert variant="destructive" role="alert" id="role-editor-problem">
-            <CircleAlert aria-hidden="true" />
-            <p>{problem}</p>
-          </Alert>
-        ) : null}
+        <FormMessage error={problem} id="role-editor-problem" />
         <DialogFooter>
           <DialogClose asChild>
             <Button variant="outline">Cancel</Button>
