@@ -208,6 +208,7 @@ function DeleteAccountForm({
       {requirements.twoFactor ? (
         <SecondFactorField
           id="delete-code"
+          fullWidth
           inputRef={codeRef}
           value={values.code}
           useBackup={useBackup}
