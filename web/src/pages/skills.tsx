@@ -1,13 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { ChevronLeft, ChevronRight, Search, SearchX, X } from 'lucide-react';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { SearchX } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { TSkill, TSkillCategory } from '../../../contracts/skills';
 import { PageContainer, PageHeader } from '../components/page';
+import { Pagination, parsePage, PastLastPage } from '../components/pagination';
+import { SearchField } from '../components/search-field';
 import { EmptyState, ErrorState } from '../components/states';
 import { Badge } from '../components/ui/badge';
 import { Button } from '../components/ui/button';
-import { Input } from '../components/ui/input';
 import { Skeleton } from '../components/ui/skeleton';
 import { skillListQuery } from '../lib/queries';
 import {
@@ -21,13 +22,7 @@ import { useDocumentTitle } from '../lib/use-document-title';
 import { cn } from '../lib/utils';
 
 export const PAGE_SIZE = 24;
-const SEARCH_DEBOUNCE_MS = 300;
 const MAX_QUERY_LENGTH = 100;
-
-function parsePage(value: string | null): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
 
 export function SkillsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -74,14 +69,6 @@ export function SkillsPage() {
     updateParams({ category: value }, false);
   const clearFilters = () => updateParams({ q: undefined, category: undefined }, false);
 
-  const pageHref = (target: number) => {
-    const next = new URLSearchParams(searchParams);
-    if (target <= 1) next.delete('page');
-    else next.set('page', String(target));
-    const search = next.toString();
-    return { search: search ? `?${search}` : '' };
-  };
-
   const data = query.data;
   const totalPages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const filtered = q !== '' || category !== undefined;
@@ -94,7 +81,17 @@ export function SkillsPage() {
       />
 
       <div className="space-y-4">
-        <SearchBox value={q} onSearch={setQuery} />
+        <SearchField
+          id="skill-search"
+          label="Search skills"
+          labelHidden
+          placeholder="Search skills, e.g. Python or JS"
+          value={q}
+          maxLength={MAX_QUERY_LENGTH}
+          onSearch={setQuery}
+          size="lg"
+          className="max-w-xl"
+        />
         <div
           ref={chipsRef}
           role="group"
@@ -134,17 +131,7 @@ export function SkillsPage() {
           <SkillGridSkeleton />
         ) : data.items.length === 0 ? (
           offset > 0 && data.total > 0 ? (
-            <EmptyState
-              icon={<SearchX aria-hidden="true" />}
-              title="This page is empty"
-              action={
-                <Button asChild variant="outline">
-                  <Link to={pageHref(1)}>Go to the first page</Link>
-                </Button>
-              }
-            >
-              There are only {totalPages} {totalPages === 1 ? 'page' : 'pages'} of results.
-            </EmptyState>
+            <PastLastPage totalPages={totalPages} />
           ) : (
             <EmptyState
               icon={<SearchX aria-hidden="true" />}
@@ -178,90 +165,11 @@ export function SkillsPage() {
           </ul>
         )}
 
-        {data && totalPages > 1 && data.items.length > 0 ? (
-          <nav
-            aria-label="Pagination"
-            className="mt-8 flex items-center justify-between gap-4 border-t pt-6"
-          >
-            <PageLink to={pageHref(page - 1)} disabled={page <= 1} rel="prev">
-              <ChevronLeft aria-hidden="true" />
-              Previous
-            </PageLink>
-            <p className="text-sm text-muted-foreground">
-              Page <span className="font-medium text-foreground">{page}</span> of{' '}
-              <span className="font-medium text-foreground">{totalPages}</span>
-            </p>
-            <PageLink to={pageHref(page + 1)} disabled={page >= totalPages} rel="next">
-              Next
-              <ChevronRight aria-hidden="true" />
-            </PageLink>
-          </nav>
+        {data && data.items.length > 0 ? (
+          <Pagination page={page} totalPages={totalPages} className="mt-8" />
         ) : null}
       </div>
     </PageContainer>
-  );
-}
-
-function SearchBox({ value, onSearch }: { value: string; onSearch: (value: string) => void }) {
-  const [text, setText] = useState(value);
-  const [syncedValue, setSyncedValue] = useState(value);
-
-  // The URL changed from outside (back/forward, a link): show its query in the box.
-  if (value !== syncedValue) {
-    setSyncedValue(value);
-    if (value !== text.trim()) setText(value);
-  }
-
-  useEffect(() => {
-    const next = text.trim();
-    if (next === value) return;
-    const timer = window.setTimeout(() => onSearch(next), SEARCH_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [text, value, onSearch]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (text.trim() !== value) onSearch(text.trim());
-  };
-
-  return (
-    <form role="search" onSubmit={submit} className="relative max-w-xl">
-      <label htmlFor="skill-search" className="sr-only">
-        Search skills
-      </label>
-      <Search
-        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
-        aria-hidden="true"
-      />
-      <Input
-        id="skill-search"
-        type="search"
-        inputMode="search"
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={MAX_QUERY_LENGTH}
-        placeholder="Search skills, e.g. Python or JS"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && text !== '') {
-            event.preventDefault();
-            setText('');
-          }
-        }}
-        className="h-11 pr-11 pl-9 [&::-webkit-search-cancel-button]:hidden"
-      />
-      {text !== '' ? (
-        <button
-          type="button"
-          onClick={() => setText('')}
-          aria-label="Clear search"
-          className="absolute top-1/2 right-1.5 inline-flex size-8 -translate-y-1/2 cursor-pointer items-center justify-center rounded-md text-muted-foreground outline-none hover:bg-accent hover:text-accent-foreground focus-visible:ring-2 focus-visible:ring-ring"
-        >
-          <X className="size-4" aria-hidden="true" />
-        </button>
-      ) : null}
-    </form>
   );
 }
 
@@ -332,32 +240,5 @@ function SkillGridSkeleton() {
         </div>
       ))}
     </div>
-  );
-}
-
-function PageLink({
-  to,
-  disabled,
-  rel,
-  children,
-}: {
-  to: { search: string };
-  disabled: boolean;
-  rel: 'prev' | 'next';
-  children: ReactNode;
-}) {
-  if (disabled) {
-    return (
-      <Button variant="outline" size="sm" disabled>
-        {children}
-      </Button>
-    );
-  }
-  return (
-    <Button asChild variant="outline" size="sm">
-      <Link to={to} rel={rel}>
-        {children}
-      </Link>
-    </Button>
   );
 }

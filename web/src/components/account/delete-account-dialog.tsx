@@ -8,10 +8,10 @@ import { endDeletedSession } from '../../lib/auth';
 import { describeError } from '../../lib/errors';
 import { formFailure, tryAgainIn, type FieldErrors } from '../../lib/form-errors';
 import { deleteAccount, deletionRequirementsQuery } from '../../lib/privacy';
-import { cn } from '../../lib/utils';
-import { textLinkClass } from '../auth/auth-layout';
 import { PasswordInput } from '../auth/password-input';
 import { Field, controlProps } from '../form-field';
+import { FormMessage } from '../form-message';
+import { SecondFactorField } from '../security/second-factor-fields';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import {
@@ -19,6 +19,7 @@ import {
   DialogClose,
   DialogContent,
   DialogDescription,
+  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -157,12 +158,7 @@ function DeleteAccountForm({
   const codeError = errors.code ?? errors.backupCode;
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-label="Delete account">
-      {message ? (
-        <Alert variant="destructive" role="alert">
-          <CircleAlert aria-hidden="true" />
-          <p>{message}</p>
-        </Alert>
-      ) : null}
+      <FormMessage error={message} />
       {mustSignInAgain ? (
         <Alert variant="info" role="status">
           <Info aria-hidden="true" />
@@ -210,47 +206,22 @@ function DeleteAccountForm({
         </Field>
       )}
       {requirements.twoFactor ? (
-        <div className="grid gap-2">
-          <Field
-            id="delete-code"
-            label={useBackup ? 'Backup code' : 'Authentication code'}
-            hint={
-              useBackup
-                ? 'One of the backup codes you saved.'
-                : 'The 6-digit code from your authenticator app.'
-            }
-            error={codeError}
-          >
-            <Input
-              ref={codeRef}
-              {...controlProps('delete-code', { error: codeError, hint: true })}
-              name={useBackup ? 'backup-code' : 'one-time-code'}
-              autoComplete="one-time-code"
-              inputMode={useBackup ? 'text' : 'numeric'}
-              autoCapitalize="none"
-              autoCorrect="off"
-              spellCheck={false}
-              required
-              maxLength={useBackup ? 20 : 7}
-              value={values.code}
-              onChange={(event) => update('code', event.target.value)}
-              className="font-mono tracking-wider"
-            />
-          </Field>
-          <button
-            type="button"
-            onClick={() => {
-              setUseBackup((current) => !current);
-              update('code', '');
-              codeRef.current?.focus();
-            }}
-            className={cn(textLinkClass, 'justify-self-start text-sm')}
-          >
-            {useBackup ? 'Use your authenticator app' : 'Use a backup code'}
-          </button>
-        </div>
+        <SecondFactorField
+          id="delete-code"
+          fullWidth
+          inputRef={codeRef}
+          value={values.code}
+          useBackup={useBackup}
+          error={codeError}
+          onChange={(value) => update('code', value)}
+          onToggle={() => {
+            setUseBackup((current) => !current);
+            update('code', '');
+            codeRef.current?.focus();
+          }}
+        />
       ) : null}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+      <DialogFooter>
         <DialogClose asChild>
           <Button type="button" variant="outline">
             Cancel
@@ -268,7 +239,7 @@ function DeleteAccountForm({
           )}
           {pending ? 'Deleting…' : 'Delete my account'}
         </Button>
-      </div>
+      </DialogFooter>
     </form>
   );
 }

@@ -1,13 +1,21 @@
 import { useMutation } from '@tanstack/react-query';
-import { CircleAlert, LoaderCircle } from 'lucide-react';
+import { LoaderCircle } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { TAdminUser } from '../../../../contracts/admin';
 import { reactivateUser, suspendUser } from '../../lib/admin';
 import { formFailure } from '../../lib/form-errors';
 import { controlProps, Field } from '../form-field';
-import { Alert } from '../ui/alert';
+import { FormMessage } from '../form-message';
 import { Button } from '../ui/button';
-import { Dialog, DialogClose } from './dialog';
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from '../ui/dialog';
 
 const MAX_REASON = 500;
 
@@ -47,14 +55,35 @@ export function AccountStatusDialog({
       onOpenChange={(open) => {
         if (!open) onClose();
       }}
-      title={suspending ? `Suspend ${user.username}?` : `Reactivate ${user.username}?`}
-      description={
-        suspending
-          ? 'They are signed out everywhere at once and cannot log in until reactivated. Their data stays as it is.'
-          : 'They can log in again. Sessions ended by the suspension stay ended.'
-      }
-      actions={
-        <>
+    >
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>
+            {suspending ? `Suspend ${user.username}?` : `Reactivate ${user.username}?`}
+          </DialogTitle>
+          <DialogDescription>
+            {suspending
+              ? 'They are signed out everywhere at once and cannot log in until reactivated. Their data stays as it is.'
+              : 'They can log in again. Sessions ended by the suspension stay ended.'}
+          </DialogDescription>
+        </DialogHeader>
+        <form id="account-status" onSubmit={submit} noValidate>
+          {suspending ? (
+            <Field id="suspend-reason" label="Reason (optional)" hint={hint} error={problem.reason}>
+              <textarea
+                {...controlProps('suspend-reason', { hint, error: problem.reason })}
+                value={reason}
+                maxLength={MAX_REASON}
+                rows={3}
+                onChange={(event) => setReason(event.target.value)}
+                className="flex min-h-20 w-full rounded-md border border-input bg-background px-3 py-2 text-base shadow-xs transition-colors outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/40 aria-invalid:border-destructive sm:text-sm dark:bg-input/20"
+                placeholder="e.g. Spam in the community forum"
+              />
+            </Field>
+          ) : null}
+        </form>
+        <FormMessage error={problem.message} />
+        <DialogFooter>
           <DialogClose asChild>
             <Button variant="outline">Cancel</Button>
           </DialogClose>
@@ -67,30 +96,8 @@ export function AccountStatusDialog({
             {change.isPending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}
             {suspending ? 'Suspend account' : 'Reactivate account'}
           </Button>
-        </>
-      }
-    >
-      <form id="account-status" onSubmit={submit} noValidate>
-        {suspending ? (
-          <Field id="suspend-reason" label="Reason (optional)" hint={hint} error={problem.reason}>
-            <textarea
-              {...controlProps('suspend-reason', { hint, error: problem.reason })}
-              value={reason}
-              maxLength={MAX_REASON}
-              rows={3}
-              onChange={(event) => setReason(event.target.value)}
-              className="flex min-h-20 w-full rounded-md border border-input bg-background px-3 py-2 text-base shadow-xs transition-colors outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/40 aria-invalid:border-destructive sm:text-sm dark:bg-input/20"
-              placeholder="e.g. Spam in the community forum"
-            />
-          </Field>
-        ) : null}
-      </form>
-      {problem.message ? (
-        <Alert variant="destructive" role="alert">
-          <CircleAlert aria-hidden="true" />
-          <p>{problem.message}</p>
-        </Alert>
-      ) : null}
+        </DialogFooter>
+      </DialogContent>
     </Dialog>
   );
 }

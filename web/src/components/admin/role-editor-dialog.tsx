@@ -1,13 +1,22 @@
 import { useMutation } from '@tanstack/react-query';
-import { CircleAlert, LoaderCircle, TriangleAlert } from 'lucide-react';
+import { LoaderCircle, TriangleAlert } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { TAdminUser } from '../../../../contracts/admin';
 import { roles, type TRole } from '../../../../contracts/auth';
 import { roleDescriptions, roleLabels, setRoles } from '../../lib/admin';
 import { formFailure } from '../../lib/form-errors';
+import { FormMessage } from '../form-message';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
-import { Dialog, DialogClose } from './dialog';
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from '../ui/dialog';
 
 /** Roles combine: tick any set of them, at least one. */
 export function RoleEditorDialog({
@@ -74,10 +83,52 @@ export function RoleEditorDialog({
       onOpenChange={(open) => {
         if (!open) onClose();
       }}
-      title={`Roles of ${user.username}`}
-      description="Roles add up: a mentor is usually a student too. Changes apply to the next thing they do."
-      actions={
-        <>
+    >
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{`Roles of ${user.username}`}</DialogTitle>
+          <DialogDescription>
+            Roles add up: a mentor is usually a student too. Changes apply to the next thing they
+            do.
+          </DialogDescription>
+        </DialogHeader>
+        <form id="role-editor" onSubmit={submit} noValidate>
+          <fieldset aria-describedby={problem ? 'role-editor-problem' : undefined}>
+            <legend className="sr-only">Roles</legend>
+            <div className="divide-y rounded-lg border">
+              {roles.map((role) => (
+                <label
+                  key={role}
+                  className="flex cursor-pointer items-start gap-3 p-3 has-focus-visible:bg-accent/50"
+                >
+                  <input
+                    type="checkbox"
+                    name="roles"
+                    value={role}
+                    checked={selected.has(role)}
+                    onChange={(event) => toggle(role, event.target.checked)}
+                    className="mt-0.5 size-4 shrink-0 cursor-pointer accent-primary"
+                  />
+                  <span className="grid gap-0.5">
+                    <span className="text-sm font-medium">{roleLabels[role]}</span>
+                    <span className="text-xs text-muted-foreground">{roleDescriptions[role]}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </form>
+        {confirmingSelfDemotion ? (
+          <Alert variant="destructive" role="alert">
+            <TriangleAlert aria-hidden="true" />
+            <p>
+              You are removing your own administrator role. You will lose access to these pages at
+              once, and only another administrator can give it back.
+            </p>
+          </Alert>
+        ) : null}
+        <FormMessage error={problem} id="role-editor-problem" />
+        <DialogFooter>
           <DialogClose asChild>
             <Button variant="outline">Cancel</Button>
           </DialogClose>
@@ -91,50 +142,8 @@ export function RoleEditorDialog({
             {save.isPending ? <LoaderCircle className="animate-spin" aria-hidden="true" /> : null}
             {confirmingSelfDemotion ? 'Remove my admin role' : 'Save roles'}
           </Button>
-        </>
-      }
-    >
-      <form id="role-editor" onSubmit={submit} noValidate>
-        <fieldset aria-describedby={problem ? 'role-editor-problem' : undefined}>
-          <legend className="sr-only">Roles</legend>
-          <div className="divide-y rounded-lg border">
-            {roles.map((role) => (
-              <label
-                key={role}
-                className="flex cursor-pointer items-start gap-3 p-3 has-focus-visible:bg-accent/50"
-              >
-                <input
-                  type="checkbox"
-                  name="roles"
-                  value={role}
-                  checked={selected.has(role)}
-                  onChange={(event) => toggle(role, event.target.checked)}
-                  className="mt-0.5 size-4 shrink-0 cursor-pointer accent-primary"
-                />
-                <span className="grid gap-0.5">
-                  <span className="text-sm font-medium">{roleLabels[role]}</span>
-                  <span className="text-xs text-muted-foreground">{roleDescriptions[role]}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </form>
-      {confirmingSelfDemotion ? (
-        <Alert variant="destructive" role="alert">
-          <TriangleAlert aria-hidden="true" />
-          <p>
-            You are removing your own administrator role. You will lose access to these pages at
-            once, and only another administrator can give it back.
-          </p>
-        </Alert>
-      ) : null}
-      {problem ? (
-        <Alert variant="destructive" role="alert" id="role-editor-problem">
-          <CircleAlert aria-hidden="true" />
-          <p>{problem}</p>
-        </Alert>
-      ) : null}
+        </DialogFooter>
+      </DialogContent>
     </Dialog>
   );
 }

@@ -12,7 +12,7 @@ import { textLinkClass } from '../auth/auth-layout';
 import { Field, controlProps } from '../form-field';
 import { Button } from '../ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../ui/card';
-import { FormMessage } from './form-message';
+import { FormMessage } from '../form-message';
 
 // "current password" would read "This current password is not right."
 const nouns = { currentPassword: 'password', newPassword: 'new password' } as const;

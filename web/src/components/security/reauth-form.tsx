@@ -5,7 +5,7 @@ import type { ReauthInput } from '../../lib/two-factor';
 import { PasswordInput } from '../auth/password-input';
 import { Field, controlProps } from '../form-field';
 import { Button, type ButtonProps } from '../ui/button';
-import { FormMessage } from './form-message';
+import { FormMessage } from '../form-message';
 import { SecondFactorField } from './second-factor-fields';
 
 const nouns = { password: 'password', code: 'code', backupCode: 'backup code' } as const;

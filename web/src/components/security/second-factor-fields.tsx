@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { cn } from '../../lib/utils';
 import { textLinkClass } from '../auth/auth-layout';
 import { Field, controlProps } from '../form-field';
 import { Input } from '../ui/input';
@@ -12,6 +13,7 @@ export function SecondFactorField({
   onToggle,
   error,
   inputRef,
+  fullWidth = false,
 }: {
   id: string;
   value: string;
@@ -21,6 +23,8 @@ export function SecondFactorField({
   onToggle?: () => void;
   error?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** In a narrow dialog the code lines up with the full-width inputs above it. */
+  fullWidth?: boolean;
 }) {
   return (
     <div className="grid gap-2">
@@ -47,7 +51,7 @@ export function SecondFactorField({
           maxLength={useBackup ? 20 : 7}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          className="max-w-60 font-mono tracking-wider"
+          className={cn('font-mono tracking-wider', !fullWidth && 'max-w-60')}
         />
       </Field>
       {onToggle ? (

@@ -15,7 +15,7 @@ import { Button } from '../ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../ui/card';
 import { Skeleton } from '../ui/skeleton';
 import { BackupCodes } from './backup-codes';
-import { FormMessage } from './form-message';
+import { FormMessage } from '../form-message';
 import { ReauthForm } from './reauth-form';
 import { TwoFactorSetupPanel } from './two-factor-setup';
 

@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { formFailure, tryAgainIn, type FieldErrors } from '../../lib/form-errors';
 import { enableTwoFactor, groupKey, type TwoFactorSetup } from '../../lib/two-factor';
 import { Button } from '../ui/button';
-import { FormMessage } from './form-message';
+import { FormMessage } from '../form-message';
 import { SecondFactorField } from './second-factor-fields';
 
 const nouns = { code: 'code' } as const;

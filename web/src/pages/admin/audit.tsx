@@ -5,8 +5,8 @@ import type { TAuthUser } from '../../../../contracts/auth';
 import { AdminTabs } from '../../components/admin/admin-tabs';
 import { AuditEntry } from '../../components/admin/audit-entry';
 import { NotAllowed } from '../../components/admin/not-allowed';
-import { Pagination, parsePage, PastLastPage } from '../../components/admin/pagination';
-import { Select } from '../../components/admin/select';
+import { Pagination, parsePage, PastLastPage } from '../../components/pagination';
+import { NativeSelect } from '../../components/ui/native-select';
 import { useFilterParams } from '../../components/admin/use-filter-params';
 import { controlProps, Field } from '../../components/form-field';
 import { PageContainer, PageHeader } from '../../components/page';
@@ -86,7 +86,7 @@ function AuditContent({ viewer }: { viewer: TAuthUser }) {
 
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_10rem_10rem] sm:items-start">
         <Field id="audit-action" label="Event">
-          <Select
+          <NativeSelect
             id="audit-action"
             value={action ?? ''}
             onChange={(event) => updateFilters({ action: event.target.value })}
@@ -110,7 +110,7 @@ function AuditContent({ viewer }: { viewer: TAuthUser }) {
                 ))}
               </optgroup>
             ) : null}
-          </Select>
+          </NativeSelect>
         </Field>
         <div className="grid grid-cols-2 gap-3 sm:contents">
           <Field id="audit-from" label="From" error={rangeError}>

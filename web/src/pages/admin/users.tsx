@@ -6,10 +6,10 @@ import { roles, ZRole, type TAuthUser } from '../../../../contracts/auth';
 import { AccountStatusDialog } from '../../components/admin/account-status-dialog';
 import { AdminTabs } from '../../components/admin/admin-tabs';
 import { NotAllowed } from '../../components/admin/not-allowed';
-import { Pagination, parsePage, PastLastPage } from '../../components/admin/pagination';
+import { Pagination, parsePage, PastLastPage } from '../../components/pagination';
 import { RoleEditorDialog } from '../../components/admin/role-editor-dialog';
-import { SearchField } from '../../components/admin/search-field';
-import { Select } from '../../components/admin/select';
+import { SearchField } from '../../components/search-field';
+import { NativeSelect } from '../../components/ui/native-select';
 import { useFilterParams } from '../../components/admin/use-filter-params';
 import { UserList, type UserActions } from '../../components/admin/user-list';
 import { PageContainer, PageHeader } from '../../components/page';
@@ -124,7 +124,7 @@ function UsersContent({ viewer }: { viewer: TAuthUser }) {
         <div className="grid grid-cols-2 gap-3 sm:contents">
           <div className="grid gap-2">
             <Label htmlFor="user-role">Role</Label>
-            <Select
+            <NativeSelect
               id="user-role"
               value={role ?? ''}
               onChange={(event) => updateFilters({ role: event.target.value })}
@@ -135,11 +135,11 @@ function UsersContent({ viewer }: { viewer: TAuthUser }) {
                   {roleLabels[value]}
                 </option>
               ))}
-            </Select>
+            </NativeSelect>
           </div>
           <div className="grid gap-2">
             <Label htmlFor="user-status">Status</Label>
-            <Select
+            <NativeSelect
               id="user-status"
               value={status ?? ''}
               onChange={(event) => updateFilters({ status: event.target.value })}
@@ -147,7 +147,7 @@ function UsersContent({ viewer }: { viewer: TAuthUser }) {
               <option value="">Any status</option>
               <option value="active">Active</option>
               <option value="suspended">Suspended</option>
-            </Select>
+            </NativeSelect>
           </div>
         </div>
       </div>

@@ -1,7 +1,8 @@
 import { Search, X } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
-import { Input } from '../ui/input';
-import { Label } from '../ui/label';
+import { cn } from '../lib/utils';
+import { Input } from './ui/input';
+import { Label } from './ui/label';
 
 const DEBOUNCE_MS = 300;
 
@@ -9,17 +10,24 @@ const DEBOUNCE_MS = 300;
 export function SearchField({
   id,
   label,
+  labelHidden = false,
   placeholder,
   value,
   maxLength,
   onSearch,
+  size = 'default',
+  className,
 }: {
   id: string;
   label: string;
+  /** For a box whose purpose its placeholder and page already make plain. */
+  labelHidden?: boolean;
   placeholder: string;
   value: string;
   maxLength: number;
   onSearch: (value: string) => void;
+  size?: 'default' | 'lg';
+  className?: string;
 }) {
   const [text, setText] = useState(value);
   const [synced, setSynced] = useState(value);
@@ -43,8 +51,10 @@ export function SearchField({
   };
 
   return (
-    <form role="search" onSubmit={submit} className="grid gap-2">
-      <Label htmlFor={id}>{label}</Label>
+    <form role="search" onSubmit={submit} className={cn('grid gap-2', className)}>
+      <Label htmlFor={id} className={labelHidden ? 'sr-only' : undefined}>
+        {label}
+      </Label>
       <div className="relative">
         <Search
           className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
@@ -53,20 +63,33 @@ export function SearchField({
         <Input
           id={id}
           type="search"
+          inputMode="search"
           autoComplete="off"
           spellCheck={false}
           maxLength={maxLength}
           placeholder={placeholder}
           value={text}
           onChange={(event) => setText(event.target.value)}
-          className="pr-10 pl-9 [&::-webkit-search-cancel-button]:hidden"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && text !== '') {
+              event.preventDefault();
+              setText('');
+            }
+          }}
+          className={cn(
+            'pl-9 [&::-webkit-search-cancel-button]:hidden',
+            size === 'lg' ? 'h-11 pr-11' : 'pr-10',
+          )}
         />
         {text !== '' ? (
           <button
             type="button"
             onClick={() => setText('')}
             aria-label="Clear search"
-            className="absolute top-1/2 right-1 inline-flex size-8 -translate-y-1/2 cursor-pointer items-center justify-center rounded-md text-muted-foreground outline-none hover:bg-accent hover:text-accent-foreground focus-visible:ring-2 focus-visible:ring-ring"
+            className={cn(
+              'absolute top-1/2 inline-flex size-8 -translate-y-1/2 cursor-pointer items-center justify-center rounded-md text-muted-foreground outline-none hover:bg-accent hover:text-accent-foreground focus-visible:ring-2 focus-visible:ring-ring',
+              size === 'lg' ? 'right-1.5' : 'right-1',
+            )}
           >
             <X className="size-4" aria-hidden="true" />
           </button>

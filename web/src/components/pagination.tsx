@@ -1,8 +1,9 @@
 import { ChevronLeft, ChevronRight, SearchX } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { EmptyState } from '../states';
-import { Button } from '../ui/button';
+import { cn } from '../lib/utils';
+import { EmptyState } from './states';
+import { Button } from './ui/button';
 
 export function parsePage(value: string | null): number {
   const page = Number(value);
@@ -40,13 +41,21 @@ export function PastLastPage({ totalPages }: { totalPages: number }) {
 }
 
 /** Previous / next links that keep the other search parameters. */
-export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+export function Pagination({
+  page,
+  totalPages,
+  className,
+}: {
+  page: number;
+  totalPages: number;
+  className?: string;
+}) {
   const href = usePageHref();
   if (totalPages <= 1) return null;
   return (
     <nav
       aria-label="Pagination"
-      className="mt-6 flex items-center justify-between gap-4 border-t pt-6"
+      className={cn('mt-6 flex items-center justify-between gap-4 border-t pt-6', className)}
     >
       <PageLink to={href(page - 1)} disabled={page <= 1} rel="prev">
         <ChevronLeft aria-hidden="true" />
