@@ -88,6 +88,20 @@ export function accountSteps(baseUrl: string) {
     return response.json() as Promise<unknown>;
   }
 
+  /** Turns on two-step verification with a code `stepsAhead` steps from now. */
+  async function enableTwoFactorViaApi(
+    accessToken: string,
+    stepsAhead = 0,
+  ): Promise<{ secret: string; backupCodes: string[] }> {
+    const { secret } = (await postWithToken('/api/auth/2fa/setup', accessToken)) as {
+      secret: string;
+    };
+    const { backupCodes } = (await postWithToken('/api/auth/2fa/enable', accessToken, {
+      code: totpCode(secret, stepsAhead),
+    })) as { backupCodes: string[] };
+    return { secret, backupCodes };
+  }
+
   /** The profile card on /account is titled with the username. */
   async function waitForAccountPage(page: Page, user: TestUser): Promise<void> {
     await page.waitForURL(`${baseUrl}/account`);
@@ -96,5 +110,5 @@ export function accountSteps(baseUrl: string) {
     await profile.getByText(user.email, { exact: true }).first().waitFor();
   }
 
-  return { registerViaApi, postWithToken, waitForAccountPage };
+  return { registerViaApi, postWithToken, enableTwoFactorViaApi, waitForAccountPage };
 }

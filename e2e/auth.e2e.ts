@@ -15,7 +15,7 @@ import { SIGNED_OUT_PROBE, hasHorizontalOverflow, useBrowser } from './helpers.j
 
 const baseUrl = inject('baseUrl');
 const { openPage } = useBrowser(baseUrl);
-const { registerViaApi, postWithToken, waitForAccountPage } = accountSteps(baseUrl);
+const { registerViaApi, enableTwoFactorViaApi, waitForAccountPage } = accountSteps(baseUrl);
 
 const SMALL_PHONE = { width: 360, height: 740 };
 const IPHONE_USER_AGENT =
@@ -409,12 +409,7 @@ describe('Accounts in the web app', () => {
   it('asks accounts with two-step verification for a code or a backup code', async () => {
     const user = newUser('totp');
     const { accessToken } = await registerViaApi(user);
-    const { secret } = (await postWithToken('/api/auth/2fa/setup', accessToken)) as {
-      secret: string;
-    };
-    const { backupCodes } = (await postWithToken('/api/auth/2fa/enable', accessToken, {
-      code: totpCode(secret),
-    })) as { backupCodes: string[] };
+    const { secret, backupCodes } = await enableTwoFactorViaApi(accessToken);
     const [backupCode] = backupCodes;
     if (!backupCode) throw new Error('no backup codes');
 

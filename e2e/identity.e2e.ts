@@ -18,7 +18,7 @@ import { outboxFiles, waitForEmailLink } from './outbox.js';
 const baseUrl = inject('baseUrl');
 const outboxDir = inject('outboxDir');
 const { openPage } = useBrowser(baseUrl);
-const { registerViaApi, postWithToken, waitForAccountPage } = accountSteps(baseUrl);
+const { registerViaApi, enableTwoFactorViaApi, waitForAccountPage } = accountSteps(baseUrl);
 const SMALL_PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 async function signOutFromMenu(page: Page, user: TestUser): Promise<void> {
@@ -155,12 +155,7 @@ describe('Identity pages in the web app', () => {
   it('replaces the backup codes and turns two-step verification off, each after the password and a code', async () => {
     const user = newUser('codes');
     const { accessToken } = await registerViaApi(user);
-    const { secret } = (await postWithToken('/api/auth/2fa/setup', accessToken)) as {
-      secret: string;
-    };
-    const { backupCodes } = (await postWithToken('/api/auth/2fa/enable', accessToken, {
-      code: totpCode(secret),
-    })) as { backupCodes: string[] };
+    const { secret, backupCodes } = await enableTwoFactorViaApi(accessToken);
     const [loginCode = '', oldCode = ''] = backupCodes;
 
     const { page, problems } = await openPage();

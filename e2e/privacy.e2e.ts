@@ -1,45 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { accountSteps, newUser, passwordInput, totpCode } from './accounts.js';
 import { SIGNED_OUT_PROBE, hasHorizontalOverflow, useBrowser } from './helpers.js';
 
 const baseUrl = inject('baseUrl');
 const { openPage } = useBrowser(baseUrl);
+const { registerViaApi, enableTwoFactorViaApi } = accountSteps(baseUrl);
 
 const SMALL_PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
-
-function newUser(tag: string) {
-  const id = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
-  return {
-    username: `${tag}_${id}`,
-    email: `${tag}.${id}@example.test`,
-    password: `Lantern-${randomBytes(6).toString('hex')}-orbit-gravel`,
-  };
-}
-
-function totpCode(secret: string, stepsAhead = 0): string {
-  const totp = new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6 });
-  return totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 });
-}
-
-async function api(path: string, body: unknown, accessToken?: string) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  expect(response.status, await response.clone().text()).toBeLessThan(300);
-  return (await response.json()) as Record<string, string>;
-}
-
-function passwordInput(page: Page) {
-  return page.getByLabel('Password', { exact: true });
-}
 
 async function errorUnder(page: Page, input: ReturnType<Page['getByLabel']>): Promise<string> {
   const id = await input.getAttribute('id');
@@ -122,10 +91,9 @@ describe('Your data on the account page', () => {
 
   it('on a small phone, asks for the 2FA code too and fits the screen', async () => {
     const user = newUser('twofa');
-    const { accessToken } = await api('/api/auth/register', { ...user, transport: 'api' });
-    const { secret = '' } = await api('/api/auth/2fa/setup', {}, accessToken);
+    const { accessToken } = await registerViaApi(user);
     // Codes one step apart, oldest first: each code works once, and only after older ones.
-    await api('/api/auth/2fa/enable', { code: totpCode(secret, -1) }, accessToken);
+    const { secret } = await enableTwoFactorViaApi(accessToken, -1);
 
     const { page, problems } = await openPage(SMALL_PHONE);
     const login = await page.request.post('/api/auth/login', {

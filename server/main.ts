@@ -71,7 +71,6 @@ async function main(): Promise<void> {
   );
   // A plain line for people (and scripts) reading the terminal, whatever the log format.
   process.stdout.write(`\nCareerOS is running at ${config.publicUrl}\n`);
-  const [accounts] = await platform.database.db.select({ n: count() }).from(users);
   const grantHint = `  npm run user:grant -- <your username> admin   (stop the server first in embedded mode)\n`;
   if (demo) {
     process.stdout.write(
@@ -80,6 +79,7 @@ async function main(): Promise<void> {
         `${config.publicUrl}/register; to make it admin:\n${grantHint}\n`,
     );
   } else {
+    const [accounts] = await platform.database.db.select({ n: count() }).from(users);
     process.stdout.write(
       accounts?.n
         ? `Log in at ${config.publicUrl}/login\n\n`
