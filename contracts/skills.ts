@@ -12,6 +12,9 @@ export const skillCategories = [
   'language',
   'domain',
   'business',
+  // O*NET's general skills (basic and cross-functional) and knowledge areas.
+  'foundational',
+  'knowledge',
 ] as const;
 
 export const ZSkillCategory = z.enum(skillCategories);
@@ -25,6 +28,13 @@ export const ZSkill = z.object({
   description: z.string(),
 });
 export type TSkill = z.infer<typeof ZSkill>;
+
+/** An entry of the authored taxonomy in data/catalog/skills/*.json. */
+export const ZCatalogSkill = ZSkill.extend({
+  /** The O*NET content-model elements (skills, knowledge) this skill stands for. */
+  onetElementIds: z.array(z.string().regex(/^\d(\.[A-Za-z0-9]+)+$/)).default([]),
+});
+export type TCatalogSkill = z.infer<typeof ZCatalogSkill>;
 
 export const ZListSkillsRequest = ZPageQuery.extend({
   q: z.string().trim().max(100).optional().describe('Matches name or alias, case-insensitive'),

@@ -6,6 +6,7 @@ import type { TSystemInfoResponse } from '../../contracts/system.js';
 import type { Config } from '../config.js';
 import { createCache, type Cache } from './cache/index.js';
 import { openDatabase, type Database } from './db/index.js';
+import { createDomainEvents, type DomainEvents } from './events/domain-events.js';
 import { createJobQueue, type JobQueue } from './jobs/index.js';
 import { createMailer, registerMailJobs, type Mailer } from './mail/index.js';
 import { repoRoot } from './paths.js';
@@ -22,6 +23,8 @@ export interface Platform {
   mailer: Mailer;
   storage: FileStorage;
   secrets: Secrets;
+  /** In-process domain events, handled inside the emitting transaction. */
+  events: DomainEvents;
   /** A Redis connection for the rate limiter, when REDIS_URL is set. */
   redis?: Redis;
   info: TSystemInfoResponse;
@@ -84,6 +87,7 @@ export async function createPlatform(
     mailer,
     storage,
     secrets,
+    events: createDomainEvents(),
     redis,
     now: overrides.now ?? (() => new Date()),
     info: {

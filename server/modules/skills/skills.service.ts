@@ -1,7 +1,13 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import type { TListSkillsRequest, TListSkillsResponse, TSkill } from '../../../contracts/skills.js';
+import type {
+  TCatalogSkill,
+  TListSkillsRequest,
+  TListSkillsResponse,
+  TSkill,
+} from '../../../contracts/skills.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/app-error.js';
+import { skillKey, skillKeys } from './skill-key.js';
 import { skills } from './skills.tables.js';
 
 const columns = {
@@ -69,15 +75,28 @@ export async function getSkill(db: DbOrTx, slug: string): Promise<TSkill> {
   return present(row);
 }
 
-export type SkillInput = TSkill;
+export type SkillInput = Omit<TCatalogSkill, 'onetElementIds'> & {
+  onetElementIds?: string[];
+  source?: 'catalog' | 'onet';
+};
 
-/** Inserts or updates catalog skills by slug (the starter catalog and, later, imports). */
+/** Inserts or updates taxonomy skills by slug (the starter catalog and imports). */
 export async function upsertSkills(db: DbOrTx, input: SkillInput[]): Promise<void> {
   const batchSize = 500;
   for (let i = 0; i < input.length; i += batchSize) {
+    const rows = input.slice(i, i + batchSize).map((skill) => ({
+      slug: skill.slug,
+      name: skill.name,
+      category: skill.category,
+      aliases: skill.aliases,
+      description: skill.description,
+      keys: skillKeys(skill),
+      onetElementIds: skill.onetElementIds ?? [],
+      source: skill.source ?? 'catalog',
+    }));
     await db
       .insert(skills)
-      .values(input.slice(i, i + batchSize))
+      .values(rows)
       .onConflictDoUpdate({
         target: skills.slug,
         set: {
@@ -85,8 +104,65 @@ export async function upsertSkills(db: DbOrTx, input: SkillInput[]): Promise<voi
           category: sql`excluded.category`,
           aliases: sql`excluded.aliases`,
           description: sql`excluded.description`,
+          keys: sql`excluded.keys`,
+          onetElementIds: sql`excluded.onet_element_ids`,
+          source: sql`excluded.source`,
           updatedAt: sql`now()`,
         },
       });
   }
+}
+
+export interface ResolvedSkill extends TSkill {
+  id: number;
+}
+
+/**
+ * The taxonomy skill a free-text name stands for ("JS" -> JavaScript), or null when it names
+ * none. Every module turns user text into a skill through this.
+ */
+export async function resolveSkill(db: DbOrTx, text: string): Promise<ResolvedSkill | null> {
+  const key = skillKey(text);
+  if (!key) return null;
+  const [row] = await db
+    .select({ id: skills.id, ...columns })
+    .from(skills)
+    .where(sql`${skills.keys} @> array[${key}]::text[]`)
+    // A key two entries share (rare) goes to the one whose own name it is, then the oldest.
+    .orderBy(sql`case when ${skills.keys}[1] = ${key} then 0 else 1 end`, asc(skills.id))
+    .limit(1);
+  return row ? { ...present(row), id: row.id } : null;
+}
+
+/** resolveSkill for many names at once: a map from each given text to its skill, if any. */
+export async function resolveSkills(
+  db: DbOrTx,
+  texts: readonly string[],
+): Promise<Map<string, ResolvedSkill>> {
+  const byKey = new Map<string, string[]>();
+  for (const text of texts) {
+    const key = skillKey(text);
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), text]);
+  }
+  const found = new Map<string, ResolvedSkill>();
+  if (byKey.size === 0) return found;
+  const keys = [...byKey.keys()];
+  const rows = await db
+    .select({ id: skills.id, keys: skills.keys, ...columns })
+    .from(skills)
+    .where(
+      sql`${skills.keys} && ${sql`array[${sql.join(
+        keys.map((k) => sql`${k}`),
+        sql`, `,
+      )}]::text[]`}`,
+    )
+    .orderBy(asc(skills.id));
+  for (const key of keys) {
+    const match =
+      rows.find((row) => row.keys[0] === key) ?? rows.find((row) => row.keys.includes(key));
+    if (!match) continue;
+    const { keys: _keys, id, ...rest } = match;
+    for (const text of byKey.get(key) ?? []) found.set(text, { ...present(rest), id });
+  }
+  return found;
 }

@@ -13,6 +13,18 @@ export const skills = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** skillKey() of the name and every alias: the one lookup every module resolves text by. */
+    keys: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** O*NET content-model elements (skills, knowledge) this skill stands for. */
+    onetElementIds: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** 'catalog' (authored) or 'onet' (created by an O*NET import). */
+    source: text().notNull().default('catalog'),
     description: text().notNull().default(''),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -20,5 +32,7 @@ export const skills = pgTable(
   (t) => [
     index('skills_name_lower_idx').on(sql`lower(${t.name})`),
     index('skills_category_name_idx').on(t.category, t.name),
+    index('skills_keys_idx').using('gin', t.keys),
+    index('skills_onet_element_ids_idx').using('gin', t.onetElementIds),
   ],
 );

@@ -5,3 +5,5 @@ export * from '../../modules/users/users.tables.js';
 export * from '../../modules/auth/auth.tables.js';
 export * from '../../modules/audit/audit.tables.js';
 export * from '../../modules/profiles/profiles.tables.js';
+export * from '../../modules/occupations/occupations.tables.js';
+export * from '../../modules/user-skills/user-skills.tables.js';

@@ -11,6 +11,8 @@ export const categoryLabels: Record<TSkillCategory, string> = {
   language: 'Languages',
   domain: 'Domain knowledge',
   business: 'Business',
+  foundational: 'Foundational skills',
+  knowledge: 'Knowledge areas',
 };
 
 /** Singular form, used for a single skill's category badge. */
@@ -25,6 +27,8 @@ export const categoryNames: Record<TSkillCategory, string> = {
   language: 'Language',
   domain: 'Domain knowledge',
   business: 'Business',
+  foundational: 'Foundational skill',
+  knowledge: 'Knowledge area',
 };
 
 export { skillCategories };
