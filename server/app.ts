@@ -12,6 +12,7 @@ import { adminRoutes } from './modules/admin/admin.routes.js';
 import { createAuthGuard } from './modules/auth/auth.guard.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
+import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { userDataSections } from './modules/privacy/user-data.js';
 import { profilesRoutes } from './modules/profiles/profiles.routes.js';
@@ -159,6 +160,10 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
     }),
     { prefix: '/api' },
   );
+
+  await app.register(guidanceRoutes({ database: platform.database, requireAuth }), {
+    prefix: '/api',
+  });
 
   const spa = await registerWebAssets(app, paths.webDist());
   registerNotFound(app, spa);

@@ -1,0 +1,135 @@
+import type { TGapAnalysis, TSkillGap } from '../../../contracts/guidance.js';
+import { proficiencies, type TProficiency } from '../../../contracts/user-skills.js';
+import type { TSkillCategory } from '../../../contracts/skills.js';
+import type { TSkillKind } from '../../../contracts/occupations.js';
+import { proficiencyLevel, type UserSkillLevel } from '../user-skills/user-skill-levels.js';
+
+/** O*NET treats an importance of 3 ("important") or more as relevant to the job. */
+export const IMPORTANT = 3;
+/** O*NET does not rate technology skills; a hot one counts as very important, others as important. */
+const TECHNOLOGY_IMPORTANCE = { hot: 4, other: 3 } as const;
+/** Working knowledge of a tool: the level of an intermediate user. */
+const TECHNOLOGY_LEVEL = proficiencyLevel.intermediate;
+
+export interface OccupationRequirement {
+  skillId: number;
+  slug: string;
+  name: string;
+  category: TSkillCategory;
+  kind: TSkillKind;
+  importance: number | null;
+  level: number | null;
+  hot: boolean;
+}
+
+const kindWords: Record<TSkillKind, string> = {
+  skill: 'skill',
+  knowledge: 'knowledge area',
+  technology: 'technology',
+};
+
+function round(value: number, digits = 1): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** The lowest proficiency whose level meets `level`, or expert when none does. */
+export function proficiencyFor(level: number): TProficiency {
+  return proficiencies.find((p) => proficiencyLevel[p] >= level) ?? 'expert';
+}
+
+function explain(
+  occupationTitle: string,
+  r: OccupationRequirement,
+  importance: number,
+  required: number,
+  have: TProficiency | null,
+): string {
+  const need = proficiencyFor(required);
+  const weight =
+    r.kind === 'technology'
+      ? r.hot
+        ? `a technology ${occupationTitle} job postings often ask for`
+        : `a technology used in ${occupationTitle} work`
+      : `rated ${round(importance)} of 5 in importance for ${occupationTitle}`;
+  const level =
+    r.kind === 'technology'
+      ? `working knowledge (${need}) is expected`
+      : `the work needs level ${round(required)} of 7 (about ${need})`;
+  const yours = have ? `you are ${have}` : `you have not added it yet`;
+  return `A ${kindWords[r.kind]} ${weight}; ${level}; ${yours}.`;
+}
+
+/**
+ * The user's skills against an occupation's important requirements. Each gap is weighted by how
+ * important the requirement is and how far below it the user is; the list is ordered by that
+ * weight (then importance, then name) so the same input always gives the same order.
+ */
+export function analyseGaps(
+  occupation: { code: string; title: string },
+  requirements: readonly OccupationRequirement[],
+  userSkills: readonly UserSkillLevel[],
+): TGapAnalysis {
+  const have = new Map(userSkills.map((s) => [s.skillId, s.proficiency]));
+  const bySkill = new Map<number, TSkillGap & { order: number }>();
+  let needed = 0;
+  let covered = 0;
+  for (const r of requirements) {
+    const importance =
+      r.kind === 'technology'
+        ? r.hot
+          ? TECHNOLOGY_IMPORTANCE.hot
+          : TECHNOLOGY_IMPORTANCE.other
+        : (r.importance ?? 0);
+    if (importance < IMPORTANT) continue;
+    const required = r.kind === 'technology' ? TECHNOLOGY_LEVEL : (r.level ?? 0);
+    if (required <= 0) continue;
+    const proficiency = have.get(r.skillId) ?? null;
+    const current = proficiency ? proficiencyLevel[proficiency] : 0;
+    const shortfall = Math.max(0, required - current);
+    // Importance above the threshold counts double what the threshold itself does.
+    const score = round((shortfall / 7) * (importance - IMPORTANT + 1) * 25, 2);
+    const gap: TSkillGap & { order: number } = {
+      skill: { slug: r.slug, name: r.name, category: r.category },
+      kind: r.kind,
+      importance: round(importance, 2),
+      requiredLevel: round(required, 2),
+      currentLevel: current,
+      currentProficiency: proficiency,
+      targetProficiency: proficiencyFor(required),
+      status: shortfall === 0 ? 'met' : proficiency ? 'below' : 'missing',
+      score,
+      hot: r.hot,
+      why: explain(occupation.title, r, importance, required, proficiency),
+      order: score,
+    };
+    // A taxonomy skill can stand for both a skill and a knowledge element: keep the larger need.
+    const previous = bySkill.get(r.skillId);
+    if (previous && previous.score >= gap.score) continue;
+    if (previous) {
+      needed -= previous.importance;
+      covered -= previous.importance * Math.min(1, previous.currentLevel / previous.requiredLevel);
+    }
+    bySkill.set(r.skillId, gap);
+    needed += importance;
+    covered += importance * Math.min(1, current / required);
+  }
+  const items = [...bySkill.values()]
+    .sort(
+      (a, b) =>
+        b.order - a.order ||
+        b.importance - a.importance ||
+        b.requiredLevel - a.requiredLevel ||
+        a.skill.name.localeCompare(b.skill.name, 'en') ||
+        a.skill.slug.localeCompare(b.skill.slug, 'en'),
+    )
+    .map(({ order: _order, ...gap }) => gap);
+  const counts = { missing: 0, below: 0, met: 0 };
+  for (const item of items) counts[item.status] += 1;
+  return {
+    occupation: { code: occupation.code, title: occupation.title },
+    readiness: needed === 0 ? 100 : Math.round((covered / needed) * 100),
+    counts,
+    items,
+  };
+}
