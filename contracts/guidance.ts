@@ -36,3 +36,21 @@ export const ZGapAnalysis = z.object({
   items: z.array(ZSkillGap),
 });
 export type TGapAnalysis = z.infer<typeof ZGapAnalysis>;
+
+/** Where a user stands on a roadmap: what the career plan and other modules read. */
+export const ZRoadmapState = z.object({
+  roadmapId: z.string(),
+  occupationCode: ZOccupationCode,
+  title: z.string(),
+  /** 0-100, share of the roadmap's estimated hours in completed milestones. */
+  progress: z.number(),
+  milestonesTotal: z.number().int(),
+  milestonesCompleted: z.number().int(),
+  nextMilestone: z
+    .object({ id: z.string(), title: z.string(), dueDate: z.string().nullable() })
+    .nullable(),
+  hoursLeft: z.number(),
+  /** ISO date the remaining work ends at the planned hours a week. */
+  estimatedFinish: z.string().nullable(),
+});
+export type TRoadmapState = z.infer<typeof ZRoadmapState>;
