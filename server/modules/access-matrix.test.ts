@@ -350,7 +350,8 @@ const matrix: Row[] = [
     call: async (ctx, caller) => {
       const url = `/api/users/${ctx.accounts.owner.id}/skills/docker/endorsements`;
       await addSkill(ctx.accounts.owner, 'Docker');
-      if (caller && caller !== ctx.accounts.owner) await inject('POST', url, caller.accessToken, {});
+      if (caller && caller !== ctx.accounts.owner)
+        await inject('POST', url, caller.accessToken, {});
       return { url };
     },
   },

@@ -5,7 +5,7 @@ import { skillKey } from '../skills/skill-key.js';
 import { skills } from '../skills/skills.tables.js';
 
 /** Below this trigram similarity a name or alias is too far from the text to suggest. */
-const MIN_SIMILARITY = 0.3;
+const MIN_SIMILARITY = 0.25;
 
 interface SuggestionRow extends Record<string, unknown> {
   slug: string;
