@@ -33,6 +33,7 @@ describe('skill suggestions as you type', () => {
 
   it('tolerates typos', async () => {
     expect((await suggest('javscript'))[0]?.slug).toBe('javascript');
+    expect((await suggest('javscrpt'))[0]?.slug).toBe('javascript');
     expect((await suggest('pyhton')).map((s) => s.slug)).toContain('python');
   });
 

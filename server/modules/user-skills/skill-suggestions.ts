@@ -6,6 +6,8 @@ import { skills } from '../skills/skills.tables.js';
 
 /** Below this trigram similarity a name or alias is too far from the text to suggest. */
 const MIN_SIMILARITY = 0.25;
+/** The text as a part of a longer name ("script" in TypeScript) must match more closely. */
+const MIN_WORD_SIMILARITY = 0.5;
 
 interface SuggestionRow extends Record<string, unknown> {
   slug: string;
@@ -59,8 +61,8 @@ export async function suggestSkills(
           when exists (select 1 from unnest(s.keys) k where k like ${prefix}) then 2
           else 3
         end as rank,
-        greatest(similarity(lower(s.name), ${lower}), word_similarity(${lower}, lower(s.name)))
-          as name_score,
+        similarity(lower(s.name), ${lower}) as name_score,
+        word_similarity(${lower}, lower(s.name)) as word_score,
         coalesce((select max(similarity(lower(a), ${lower})) from unnest(s.aliases) a), 0)
           as alias_score,
         (select a from unnest(s.aliases) a
@@ -68,7 +70,9 @@ export async function suggestSkills(
     ) m
     where m.rank < 3 or lower(s.name) % ${lower}
       or greatest(m.name_score, m.alias_score) >= ${MIN_SIMILARITY}
-    order by m.rank, greatest(m.name_score, m.alias_score) desc, length(s.name), lower(s.name)
+      or m.word_score >= ${MIN_WORD_SIMILARITY}
+    order by m.rank, greatest(m.name_score, m.alias_score) desc, m.word_score desc,
+      length(s.name), lower(s.name)
     limit ${limit}
   `)) as unknown as { rows: SuggestionRow[] };
   return result.rows.map((row) => ({

@@ -62,13 +62,7 @@ export async function resolveSkillText(db: DbOrTx, text: string): Promise<Canoni
   if (found) return { id: found.id, slug: found.slug, name: found.name, category: found.category };
   const suggestions = (await suggestSkills(db, text, MAX_SUGGESTIONS)).map((s) => s.name);
   throw new AppError('UNPROCESSABLE', `"${text.trim()}" is not a skill we know`, [
-    {
-      path: 'body.name',
-      message: suggestions.length
-        ? `is not a skill we know; did you mean ${suggestions.join(', ')}?`
-        : 'is not a skill we know',
-      suggestions,
-    },
+    { path: 'body.name', message: 'is not a skill we know', suggestions },
   ]);
 }
 
