@@ -77,21 +77,42 @@ export function AddSkillForm({ onSaved }: { onSaved: () => void }) {
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
-        <Field id="skill-name" label="Skill" hint={nameHint} error={nameError}>
-          <SkillCombobox
-            id="skill-name"
-            value={name}
-            onChange={(text) => {
-              setName(text);
-              setLocalError(undefined);
-            }}
-            maxLength={userSkillLimits.name}
-            invalid={nameError !== undefined}
-            describedBy={
-              controlProps('skill-name', { hint: nameHint, error: nameError })['aria-describedby']
-            }
-          />
-        </Field>
+        <div className="grid gap-3 self-start">
+          <Field id="skill-name" label="Skill" hint={nameHint} error={nameError}>
+            <SkillCombobox
+              id="skill-name"
+              value={name}
+              onChange={(text) => {
+                setName(text);
+                setLocalError(undefined);
+              }}
+              maxLength={userSkillLimits.name}
+              invalid={nameError !== undefined}
+              describedBy={
+                controlProps('skill-name', { hint: nameHint, error: nameError })['aria-describedby']
+              }
+            />
+          </Field>
+          {problem && problem.suggestions.length > 0 ? (
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <span className="text-muted-foreground">Did you mean</span>
+              {problem.suggestions.map((suggestion) => (
+                <Button
+                  key={suggestion}
+                  type="button"
+                  variant="outline"
+                  size="sm"
+                  onClick={() => {
+                    setName(suggestion);
+                    add.reset();
+                  }}
+                >
+                  {suggestion}
+                </Button>
+              ))}
+            </div>
+          ) : null}
+        </div>
         {/* Top-aligned, so the skill field's messages do not push it down. */}
         <div className="self-start">
           <Field id="skill-proficiency" label="Proficiency">
@@ -109,25 +130,6 @@ export function AddSkillForm({ onSaved }: { onSaved: () => void }) {
           </Field>
         </div>
       </div>
-      {problem && problem.suggestions.length > 0 ? (
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-muted-foreground">Did you mean</span>
-          {problem.suggestions.map((suggestion) => (
-            <Button
-              key={suggestion}
-              type="button"
-              variant="outline"
-              size="sm"
-              onClick={() => {
-                setName(suggestion);
-                add.reset();
-              }}
-            >
-              {suggestion}
-            </Button>
-          ))}
-        </div>
-      ) : null}
       <FormMessage error={failure} success={add.isSuccess ? savedMessage(add.data) : undefined} />
       <div>
         <Button type="submit" disabled={add.isPending} className="w-full sm:w-auto">
