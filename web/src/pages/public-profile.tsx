@@ -77,11 +77,15 @@ function ProfileContent({ profile }: { profile: TGetProfileResponse }) {
   const own = profile.abilities.update;
   const { user } = useAuth();
   // The same query as the skills section's: skills alone make a profile worth showing.
-  const skills = useQuery(userSkillsQuery(profile.id, user?.id));
+  const skills = useQuery({
+    ...userSkillsQuery(profile.id, user?.id),
+    enabled: profile.basics !== undefined,
+  });
+  const hasSkills = (skills.data?.total ?? 0) > 0;
   const empty =
     !profileSections.some((section) => sectionHasContent(profile, section)) &&
-    !skills.isPending &&
-    !(skills.data && skills.data.total > 0);
+    !(skills.isFetching && !skills.data) &&
+    !hasSkills;
   return (
     <article className="space-y-8">
       {own ? (

@@ -24,11 +24,13 @@ import { Skeleton } from '../ui/skeleton';
  */
 export function ProfileSkills({ profile }: { profile: TGetProfileResponse }) {
   const { user } = useAuth();
-  const query = useQuery(userSkillsQuery(profile.id, user?.id));
+  // Skills are shown with the basics: without them the server would refuse, so do not ask.
+  const visible = profile.basics !== undefined;
+  const query = useQuery({ ...userSkillsQuery(profile.id, user?.id), enabled: visible });
   const data = query.data;
   const own = user?.id === profile.id;
   // Hidden with the basics, or nothing to show a visitor: no section at all.
-  if (query.isError || (data && data.total === 0 && !own)) return null;
+  if (!visible || query.isError || (data && data.total === 0 && !own)) return null;
 
   return (
     <section aria-labelledby="profile-skills-title">
