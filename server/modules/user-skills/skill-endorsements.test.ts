@@ -81,7 +81,7 @@ describe('endorsements', () => {
     const twice = await endorse(owner.user.id, friend.accessToken);
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('CONFLICT');
-    expect((await skillAs(owner.user.id)).endorsementCount).toBe(1);
+    expect((await skillAs(owner.user.id))?.endorsementCount).toBe(1);
   });
 
   it('no one endorses their own skill', async () => {
@@ -89,7 +89,7 @@ describe('endorsements', () => {
     const res = await endorse(owner.user.id, owner.accessToken);
     expect(res.statusCode).toBe(403);
     expect(res.json().error.message).toMatch(/own/);
-    expect((await skillAs(owner.user.id)).endorsementCount).toBe(0);
+    expect((await skillAs(owner.user.id))?.endorsementCount).toBe(0);
   });
 
   it('signed out is 401, a skill the user lacks is 404, a long note is 400', async () => {
@@ -101,7 +101,7 @@ describe('endorsements', () => {
     const long = await endorse(owner.user.id, friend.accessToken, { note: 'x'.repeat(281) });
     expect(long.statusCode).toBe(400);
     expect(long.json().error.details[0].path).toBe('body.note');
-    expect((await skillAs(owner.user.id)).endorsementCount).toBe(0);
+    expect((await skillAs(owner.user.id))?.endorsementCount).toBe(0);
   });
 
   it('withdrawing removes the endorsement; withdrawing again is 404', async () => {
