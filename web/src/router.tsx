@@ -6,6 +6,7 @@ import { AccountPage } from './pages/account';
 import { ForgotPasswordPage } from './pages/forgot-password';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
+import { MySkillsPage } from './pages/my-skills';
 import { NotFoundPage } from './pages/not-found';
 import { ProfileEditPage } from './pages/profile-edit';
 import { PublicProfilePage } from './pages/public-profile';
@@ -61,6 +62,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAuth>
                 <ProfileEditPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'account/skills',
+            element: (
+              <RequireAuth>
+                <MySkillsPage />
               </RequireAuth>
             ),
           },
