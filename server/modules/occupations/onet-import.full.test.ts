@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, countDistinct, count, eq, isNotNull } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../platform/paths.js';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
@@ -63,7 +64,7 @@ describe('the full O*NET release', () => {
       .from(occupations)
       .where(eq(occupations.source, 'onet'));
     expect(all?.n).toBe(expected.get('Occupation Data.txt'));
-    const covered = async (column: typeof occupations.interests | typeof occupations.jobZone) =>
+    const covered = async (column: PgColumn) =>
       (await db.select({ n: count() }).from(occupations).where(isNotNull(column)))[0]?.n;
     expect(await covered(occupations.interests)).toBe(coverage('Interests'));
     expect(await covered(occupations.jobZone)).toBe(coverage('Job Zones'));
