@@ -127,6 +127,13 @@ const matrix: Row[] = [
     expect: signedIn('not-found'),
     call: () => ({ url: '/api/me/gaps/15-1252.00' }),
   },
+  { route: 'GET /api/occupations', expect: everyone('ok') },
+  {
+    route: 'GET /api/occupations/:code',
+    // TODO(catalog): 'ok' once the starter occupations are seeded.
+    expect: everyone('not-found'),
+    call: () => ({ url: '/api/occupations/15-1252.00' }),
+  },
   {
     route: 'GET /api/skills/:slug',
     expect: everyone('ok'),
