@@ -120,8 +120,11 @@ async function runSearch(
         sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
       );
     }
-    const result = await tx.execute(q ? searchSql(query, q) : browseSql(query));
-    return result.rows as unknown as HitRow[];
+    // Both drivers (PGlite, node-postgres) answer raw SQL with `{ rows }`.
+    const result = (await tx.execute(q ? searchSql(query, q) : browseSql(query))) as {
+      rows: HitRow[];
+    };
+    return result.rows;
   });
 }
 
