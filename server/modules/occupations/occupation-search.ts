@@ -70,22 +70,24 @@ function browseSql(query: TSearchOccupationsRequest): SQL {
  * occupation. Exact titles come first, then titles starting with the query, then by score;
  * ties go by code so pages never overlap.
  */
-function searchSql(query: TSearchOccupationsRequest, q: string): SQL {
+export function searchSql(query: TSearchOccupationsRequest, q: string): SQL {
   const lowered = q.toLowerCase();
   const prefix = `${escapeLike(lowered)}%`;
-  const wordPrefix = `% ${escapeLike(lowered)}%`;
   const fuzzy = lowered.length >= MIN_FUZZY_LENGTH;
-  // `<%` and `@@` are what the trigram and tsvector GIN indexes answer; a BitmapOr joins them.
+  // What the GIN indexes answer: `<%` the trigram index, `@@` the tsvector one (a BitmapOr).
+  const tsquery = fuzzy
+    ? sql`websearch_to_tsquery('english', ${q})`
+    : // A word starting with the letters typed; anything but letters and digits is dropped.
+      sql`to_tsquery('simple', ${`${lowered.replace(/[^\p{L}\p{N}]/gu, '') || 'x'}:*`})`;
   const candidate = fuzzy
-    ? sql`(${lowered} <% lower(t.title) or t.search @@ (select tsq from query))`
-    : sql`(lower(t.title) like ${prefix} or lower(t.title) like ${wordPrefix})`;
-  const score = fuzzy
-    ? sql`word_similarity(${lowered}, lower(t.title)) + similarity(${lowered}, lower(t.title))
-        + case when t.search @@ (select tsq from query) then 1 + ts_rank(t.search, (select tsq from query)) else 0 end`
-    : sql`similarity(${lowered}, lower(t.title))`;
+    ? sql`(${lowered} <% lower(t.title) or t.search @@ ${tsquery})`
+    : sql`t.search @@ ${tsquery}`;
+  // Close to the whole query, close to a stretch of the title, and all words present (stemmed).
+  const score = sql`similarity(${lowered}, lower(t.title))
+    + ${fuzzy ? sql`word_similarity(${lowered}, lower(t.title))` : sql`0`}
+    + case when t.search @@ ${tsquery} then 1 + ts_rank(t.search, ${tsquery}) else 0 end`;
   return sql`
-    with query as (select websearch_to_tsquery('english', ${q}) as tsq),
-    matches as (
+    with matches as (
       select t.code, t.title, t.kind,
         case when lower(t.title) = ${lowered} then 0
              when lower(t.title) like ${prefix} then 1
@@ -115,9 +117,12 @@ async function runSearch(
 ): Promise<HitRow[]> {
   return db.transaction(async (tx) => {
     if (q) {
-      // Local to this transaction, so no other query on the connection sees it.
+      // All local to this transaction, so no other query on the connection is affected. The
+      // planner prices a trigram comparison like any operator and, for a common word, would
+      // rather compare every title than read the GIN indexes, which is many times slower.
       await tx.execute(
-        sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
+        sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true),
+          set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
       );
     }
     // Both drivers (PGlite, node-postgres) answer raw SQL with `{ rows }`.
