@@ -129,8 +129,7 @@ const matrix: Row[] = [
   { route: 'GET /api/occupations', expect: everyone('ok') },
   {
     route: 'GET /api/occupations/:code',
-    // TODO(catalog): 'ok' once the starter occupations are seeded.
-    expect: everyone('not-found'),
+    expect: everyone('ok'),
     call: () => ({ url: '/api/occupations/15-1252.00' }),
   },
   {

@@ -4,7 +4,7 @@ import { ZOccupation, ZSearchOccupationsResponse } from '../../../contracts/occu
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
 import { skills } from '../skills/skills.tables.js';
 import { upsertOccupations, type OccupationRecord } from './occupation-store.js';
-import { onetReleases } from './occupations.tables.js';
+import { occupations, onetReleases } from './occupations.tables.js';
 
 let t: TestApp;
 let releaseId: number;
@@ -46,6 +46,8 @@ function occupation(
 beforeAll(async () => {
   t = await buildTestApp();
   const db = t.platform.database.db;
+  // Only this file's occupations, so results do not depend on the starter catalog.
+  await db.delete(occupations);
   const rows = await db
     .select({ id: skills.id, slug: skills.slug })
     .from(skills)
