@@ -230,7 +230,7 @@ function OccupationDetail({ occupation }: { occupation: TOccupation }) {
               <ul className="grid gap-3 sm:grid-cols-2" aria-label="Education levels">
                 {occupation.education.levels.map((level) => (
                   <li key={level.label}>
-                    <ScoreBar label={level.label} value={level.percent} max={100} />
+                    <ScoreBar label={level.label} value={level.percent} max={100} percent />
                   </li>
                 ))}
               </ul>

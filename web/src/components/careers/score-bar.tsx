@@ -8,6 +8,7 @@ export function ScoreBar({
   min = 0,
   max,
   tone = 'primary',
+  percent = false,
   className,
 }: {
   label: string;
@@ -15,6 +16,8 @@ export function ScoreBar({
   min?: number;
   max: number;
   tone?: 'primary' | 'muted';
+  /** Show "62%" instead of "62 / 100". */
+  percent?: boolean;
   className?: string;
 }) {
   const share = Math.min(1, Math.max(0, (value - min) / (max - min)));
@@ -24,7 +27,7 @@ export function ScoreBar({
         <span>{label}</span>
         <span className="font-medium text-foreground tabular-nums">
           {formatScore(value)}
-          <span className="text-muted-foreground"> / {max}</span>
+          {percent ? '%' : <span className="text-muted-foreground"> / {max}</span>}
         </span>
       </div>
       <div aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-muted">
