@@ -193,6 +193,8 @@ describe('occupation search', () => {
 
   it('treats wildcards and operators as text and matches nothing for nonsense', async () => {
     expect((await search('q=%25%25%25')).total).toBe(0);
+    expect((await search('q=%25%25')).total).toBe(0);
+    expect(codes(await search('q=w%26'))).toContain('99-1254.00');
     expect((await search('q=zzqxw')).total).toBe(0);
     expect((await search('q=%22software')).items[0]?.code).toBeDefined();
   });

@@ -70,18 +70,22 @@ function browseSql(query: TSearchOccupationsRequest): SQL {
  * occupation. Exact titles come first, then titles starting with the query, then by score;
  * ties go by code so pages never overlap.
  */
-export function searchSql(query: TSearchOccupationsRequest, q: string): SQL {
+function searchSql(query: TSearchOccupationsRequest, q: string): SQL {
   const lowered = q.toLowerCase();
   const prefix = `${escapeLike(lowered)}%`;
   const fuzzy = lowered.length >= MIN_FUZZY_LENGTH;
   // What the GIN indexes answer: `<%` the trigram index, `@@` the tsvector one (a BitmapOr).
+  // Short queries: a word starting with the letters typed (anything but letters and digits is
+  // dropped; nothing left matches nothing).
+  const term = lowered.replace(/[^\p{L}\p{N}]/gu, '');
   const tsquery = fuzzy
     ? sql`websearch_to_tsquery('english', ${q})`
-    : // A word starting with the letters typed; anything but letters and digits is dropped.
-      sql`to_tsquery('simple', ${`${lowered.replace(/[^\p{L}\p{N}]/gu, '') || 'x'}:*`})`;
+    : sql`to_tsquery('simple', ${`${term || 'x'}:*`})`;
   const candidate = fuzzy
     ? sql`(${lowered} <% lower(t.title) or t.search @@ ${tsquery})`
-    : sql`t.search @@ ${tsquery}`;
+    : term
+      ? sql`t.search @@ ${tsquery}`
+      : sql`false`;
   // Close to the whole query, close to a stretch of the title, and all words present (stemmed).
   const score = sql`similarity(${lowered}, lower(t.title))
     + ${fuzzy ? sql`word_similarity(${lowered}, lower(t.title))` : sql`0`}
