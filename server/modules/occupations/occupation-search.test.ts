@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZOccupation, ZSearchOccupationsResponse } from '../../../contracts/occupations.js';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
 import { skills } from '../skills/skills.tables.js';
+import { OCCUPATIONS_CACHE_GROUP } from './occupation-search.js';
 import { upsertOccupations, type OccupationRecord } from './occupation-store.js';
 import { occupations, onetReleases } from './occupations.tables.js';
 
@@ -217,6 +218,21 @@ describe('occupation search', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.map((d: { path: string }) => d.path)).toContain(path);
     }
+  });
+});
+
+describe('cached answers', () => {
+  it('keeps answers until the occupations cache group is dropped', async () => {
+    const before = await search('q=lighthouse%20keeper');
+    expect(before.total).toBe(0);
+    await t.platform.database.transaction((tx) =>
+      upsertOccupations(tx, [occupation('99-7001.00', 'Lighthouse Keepers', ['Lamp Keeper'])]),
+    );
+    expect((await search('q=lighthouse%20keeper')).total).toBe(0);
+    await t.platform.cache.invalidateGroup(OCCUPATIONS_CACHE_GROUP);
+    expect(codes(await search('q=lighthouse%20keeper'))).toEqual(['99-7001.00']);
+    // Case and spacing do not make a different answer (or cache entry).
+    expect(codes(await search('q=%20LIGHTHOUSE%20%20keeper'))).toEqual(['99-7001.00']);
   });
 });
 
