@@ -154,6 +154,10 @@ describe('occupation search', () => {
     expect(new Set(list).size).toBe(list.length);
     // Titles starting with the word come before one that only has it further in.
     expect(list.slice(0, 3).sort()).toEqual(['99-1252.00', '99-1253.00', '99-9001.00']);
+    // The primary title is the one named when it matches as well as an alternate one does.
+    expect(found.items.find((item) => item.code === '99-1252.00')?.matchedTitle).toBe(
+      'Software Developers',
+    );
     const exact = await search('q=software%20engineer');
     expect(exact.items[0]).toMatchObject({ code: '99-1252.00', matchedTitle: 'Software Engineer' });
   });

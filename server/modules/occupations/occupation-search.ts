@@ -101,7 +101,12 @@ function searchSql(query: TSearchOccupationsRequest, q: string): SQL {
       where ${candidate}
     ),
     best as (
-      select distinct on (code) code, title, tier, score
+      -- The best title ranks the occupation; the one shown is the primary title when that
+      -- matched as well (same tier), so "software" names Software Developers, not an alias.
+      select distinct on (code) code, tier, score,
+        first_value(title) over (
+          partition by code, tier order by (kind = 'primary') desc, score desc, lower(title)
+        ) as title
       from matches
       order by code, tier, score desc, (kind = 'primary') desc, lower(title)
     )
