@@ -13,6 +13,7 @@ import { createAuthGuard } from './modules/auth/auth.guard.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
+import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { userDataSections } from './modules/privacy/user-data.js';
 import { profilesRoutes } from './modules/profiles/profiles.routes.js';
@@ -93,6 +94,10 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
     systemRoutes({ database: platform.database, cache: platform.cache, info: platform.info }),
   );
   await app.register(skillsRoutes({ db: platform.database.db, cache: platform.cache }), {
+    prefix: '/api',
+  });
+
+  await app.register(occupationsRoutes({ db: platform.database.db, cache: platform.cache }), {
     prefix: '/api',
   });
 

@@ -126,6 +126,12 @@ const matrix: Row[] = [
     expect: signedIn('ok'),
     call: () => ({ url: '/api/me/gaps/15-1252.00' }),
   },
+  { route: 'GET /api/occupations', expect: everyone('ok') },
+  {
+    route: 'GET /api/occupations/:code',
+    expect: everyone('ok'),
+    call: () => ({ url: '/api/occupations/15-1252.00' }),
+  },
   {
     route: 'GET /api/skills/:slug',
     expect: everyone('ok'),

@@ -3,11 +3,13 @@ import { GuestOnly, RequireAuth } from './components/auth/require-auth';
 import { RootLayout } from './components/layout/root-layout';
 import { adminRoutes } from './pages/admin/routes';
 import { AccountPage } from './pages/account';
+import { CareersPage } from './pages/careers';
 import { ForgotPasswordPage } from './pages/forgot-password';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
 import { MySkillsPage } from './pages/my-skills';
 import { NotFoundPage } from './pages/not-found';
+import { OccupationDetailPage } from './pages/occupation-detail';
 import { ProfileEditPage } from './pages/profile-edit';
 import { PublicProfilePage } from './pages/public-profile';
 import { RegisterPage } from './pages/register';
@@ -32,6 +34,8 @@ export const router = createBrowserRouter([
           { index: true, element: <LandingPage /> },
           { path: 'skills', element: <SkillsPage /> },
           { path: 'skills/:slug', element: <SkillDetailPage /> },
+          { path: 'careers', element: <CareersPage /> },
+          { path: 'careers/:code', element: <OccupationDetailPage /> },
           { path: 'status', element: <StatusPage /> },
           {
             path: 'login',
