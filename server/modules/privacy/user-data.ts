@@ -1,4 +1,8 @@
 import type { DbOrTx } from '../../platform/db/index.js';
+import {
+  exportInterestResults,
+  exportSoftSkills,
+} from '../assessments/assessments.user-data.js';
 import { exportAuditTrail } from '../audit/audit.user-data.js';
 import {
   exportEmailTokens,
@@ -39,6 +43,8 @@ export const userDataSections: readonly UserDataSection[] = [
   { name: 'profile', tables: ['user_profiles'], export: exportProfile, files: profileFiles },
   { name: 'oauthIdentities', tables: ['user_identities'], export: exportIdentities },
   { name: 'skills', tables: ['user_skills'], export: exportUserSkills },
+  { name: 'interestResults', tables: ['interest_results'], export: exportInterestResults },
+  { name: 'softSkills', tables: ['user_soft_skills'], export: exportSoftSkills },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',
