@@ -5,6 +5,7 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { to: '/skills', label: 'Skills catalog' },
+  { to: '/assessment', label: 'Interest assessment' },
   { to: '/status', label: 'System status' },
 ];
 
