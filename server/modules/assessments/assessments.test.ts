@@ -204,7 +204,16 @@ describe('interest results', () => {
 
 describe('career matches over HTTP', () => {
   it('ranks occupations for the latest result, with the reason in words', async () => {
-    await submit(answersFor({ investigative: 5, conventional: 5, realistic: 1, artistic: 1 }));
+    await submit(
+      answersFor({
+        investigative: 5,
+        conventional: 5,
+        realistic: 1,
+        artistic: 1,
+        social: 1,
+        enterprising: 1,
+      }),
+    );
     const res = await t.app.inject({
       url: '/api/me/career-matches?limit=5',
       headers: bearer(token),

@@ -245,7 +245,7 @@ function Comparison({
         <p className="font-medium" data-testid="comparison-summary">
           {summary}
         </p>
-        <RiasecChart scores={after.scores} compareWith={before.scores} />
+        <RiasecChart scores={after.scores} compareWith={before.scores} showList={false} />
         <table className="w-full text-sm">
           <caption className="sr-only">Score changes per area</caption>
           <thead>

@@ -43,7 +43,11 @@ export function AssessmentPage() {
     <PageContainer className="max-w-4xl">
       <PageHeader
         title="Interest assessment"
-        description="Sixty everyday activities. For each, say how much you would like doing it: not whether you are good at it or have done it. It takes about ten minutes."
+        description={
+          started
+            ? undefined
+            : 'Sixty everyday activities. For each, say how much you would like doing it: not whether you are good at it or have done it. It takes about ten minutes.'
+        }
       />
       {items.isError ? (
         <ErrorState

@@ -141,22 +141,24 @@ export function SoftSkillsPage() {
                       </p>
                     ) : null}
                   </div>
-                  <LevelSelect
-                    label="Now"
-                    skill={item.skill.name}
-                    value={v.current}
-                    onChange={(level) => set(item.skill.slug, 'current', level)}
-                    invalid={Boolean(error)}
-                    errorId={error ? errorId : undefined}
-                  />
-                  <LevelSelect
-                    label="Target"
-                    skill={item.skill.name}
-                    value={v.target}
-                    onChange={(level) => set(item.skill.slug, 'target', level)}
-                    invalid={Boolean(error)}
-                    errorId={error ? errorId : undefined}
-                  />
+                  <div className="grid grid-cols-2 gap-3 sm:contents">
+                    <LevelSelect
+                      label="Now"
+                      skill={item.skill.name}
+                      value={v.current}
+                      onChange={(level) => set(item.skill.slug, 'current', level)}
+                      invalid={Boolean(error)}
+                      errorId={error ? errorId : undefined}
+                    />
+                    <LevelSelect
+                      label="Target"
+                      skill={item.skill.name}
+                      value={v.target}
+                      onChange={(level) => set(item.skill.slug, 'target', level)}
+                      invalid={Boolean(error)}
+                      errorId={error ? errorId : undefined}
+                    />
+                  </div>
                 </li>
               );
             })}

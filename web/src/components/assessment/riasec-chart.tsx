@@ -5,6 +5,8 @@ import { riasecAreas } from '../../../../contracts/occupations';
 import { cn } from '../../lib/utils';
 
 const SIZE = 320;
+// Room either side for the longest labels ("Investigative", "Conventional").
+const PAD_X = 48;
 const CENTRE = SIZE / 2;
 const RADIUS = 110;
 
@@ -33,11 +35,14 @@ const polygon = (fractions: readonly number[]) =>
 export function RiasecChart({
   scores,
   compareWith,
+  showList = true,
   className,
 }: {
   scores: TInterestScores;
   /** An earlier result, drawn as a dashed outline. */
   compareWith?: TInterestScores;
+  /** Off where a table next to the chart already gives the numbers. */
+  showList?: boolean;
   className?: string;
 }) {
   const titleId = useId();
@@ -48,10 +53,10 @@ export function RiasecChart({
       className={cn('flex flex-col items-center gap-6 md:flex-row md:items-start', className)}
     >
       <svg
-        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        viewBox={`${-PAD_X} 0 ${SIZE + 2 * PAD_X} ${SIZE}`}
         role="img"
         aria-labelledby={titleId}
-        className="w-full max-w-[320px] shrink-0"
+        className="w-full max-w-[360px] shrink-0"
         data-testid="riasec-chart"
       >
         <title id={titleId}>{`Your interest profile out of ${MAX_AREA_SCORE}: ${summary}`}</title>
@@ -107,7 +112,7 @@ export function RiasecChart({
           Each area scores 0–{MAX_AREA_SCORE}
           {compareWith ? '; the dashed outline is the earlier result' : ''}.
         </p>
-        <dl className="space-y-2">
+        <dl className={cn('space-y-2', !showList && 'sr-only')}>
           {riasecAreas.map((area) => (
             <div key={area} className="grid grid-cols-[7.5rem_1fr_2.5rem] items-center gap-3">
               <dt className={cn('text-sm', top.has(area) && 'font-semibold')}>
