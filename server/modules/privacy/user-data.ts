@@ -1,8 +1,5 @@
 import type { DbOrTx } from '../../platform/db/index.js';
-import {
-  exportInterestResults,
-  exportSoftSkills,
-} from '../assessments/assessments.user-data.js';
+import { exportInterestResults, exportSoftSkills } from '../assessments/assessments.user-data.js';
 import { exportAuditTrail } from '../audit/audit.user-data.js';
 import {
   exportEmailTokens,
