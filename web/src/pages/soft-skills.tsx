@@ -139,6 +139,10 @@ export function SoftSkillsPage() {
                       <p id={errorId} className="text-sm font-medium text-destructive">
                         {error}
                       </p>
+                    ) : (v.current === undefined) !== (v.target === undefined) ? (
+                      <p className="text-sm text-muted-foreground">
+                        Choose both levels to save this skill.
+                      </p>
                     ) : null}
                   </div>
                   <div className="grid grid-cols-2 gap-3 sm:contents">
