@@ -10,7 +10,8 @@ export const errorCodes = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
-  /** Well-formed, but names something that does not exist (e.g. an unknown skill). */
+  /** Well-formed input the server cannot work with: names something that does not exist (an
+   * unknown skill) or has no shape to work with (a flat interest profile). */
   'UNPROCESSABLE',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',

@@ -9,6 +9,8 @@ import type { Config } from './config.js';
 import cookie from '@fastify/cookie';
 import { accessTokenKeys } from './modules/auth/access-token.js';
 import { adminRoutes } from './modules/admin/admin.routes.js';
+import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
+import { createInterestProfileCache } from './modules/assessments/interest-profile-cache.js';
 import { createAuthGuard } from './modules/auth/auth.guard.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
@@ -181,6 +183,15 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
   await app.register(guidanceRoutes({ database: platform.database, requireAuth }), {
     prefix: '/api',
   });
+
+  await app.register(
+    assessmentsRoutes({
+      database: platform.database,
+      profiles: createInterestProfileCache(platform.database.db),
+      requireAuth,
+    }),
+    { prefix: '/api' },
+  );
 
   const spa = await registerWebAssets(app, paths.webDist());
   registerNotFound(app, spa);

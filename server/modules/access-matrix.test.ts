@@ -21,6 +21,7 @@ import {
 import { followAuthorization } from '../test/oauth-providers/follow-authorization.js';
 import { buildTestApp, type TestApp } from '../test/test-app.js';
 import { bearer, newUserInput, registerUser, STRONG_PASSWORD } from './auth/auth-test-helpers.js';
+import { answersFor } from './assessments/assessment-test-helpers.js';
 import { multipartFile, pngImage } from './profiles/profiles-test-helpers.js';
 import { users } from './users/users.tables.js';
 
@@ -391,6 +392,62 @@ const matrix: Row[] = [
       return { url: `/api/users/${own.id}`, as: own, payload };
     },
   },
+  // Interest assessment, career matches and soft skills: items and profile matches are public,
+  // results are the owner's alone (another user's result is not found).
+  { route: 'GET /api/assessments/interest/items', expect: everyone('ok') },
+  {
+    route: 'GET /api/career-matches',
+    expect: everyone('ok'),
+    call: () => ({
+      url: '/api/career-matches?realistic=4&investigative=30&artistic=2&social=8&enterprising=10&conventional=25',
+    }),
+  },
+  {
+    route: 'POST /api/me/interest-results',
+    expect: signedIn(),
+    call: () => ({ payload: { answers: answersFor({ investigative: 5 }) } }),
+  },
+  { route: 'GET /api/me/interest-results', expect: signedIn() },
+  {
+    route: 'GET /api/me/interest-results/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/me/interest-results/${await interestResultOf(ctx.accounts.owner)}`,
+    }),
+  },
+  {
+    route: 'GET /api/me/interest-results/:id/compare',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => {
+      const a = await interestResultOf(ctx.accounts.owner);
+      const b = await interestResultOf(ctx.accounts.owner);
+      return { url: `/api/me/interest-results/${a}/compare?with=${b}` };
+    },
+  },
+  {
+    route: 'DELETE /api/me/interest-results/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/me/interest-results/${await interestResultOf(ctx.accounts.owner)}`,
+    }),
+  },
+  {
+    // Each caller's own latest result.
+    route: 'GET /api/me/career-matches',
+    expect: signedIn(),
+    call: async (_ctx, caller) => {
+      if (caller) await interestResultOf(caller);
+      return {};
+    },
+  },
+  { route: 'GET /api/me/soft-skills', expect: signedIn() },
+  {
+    route: 'PUT /api/me/soft-skills',
+    expect: signedIn(),
+    call: () => ({
+      payload: { ratings: [{ skill: 'communication', currentLevel: 2, targetLevel: 4 }] },
+    }),
+  },
 ];
 
 function sessionIdOf(accessToken: string): string {
@@ -435,6 +492,15 @@ async function addSkill(who: Account | undefined, name: string): Promise<void> {
     proficiency: 'beginner',
   });
   if (res.statusCode >= 300) throw new Error(`adding ${name} failed: ${res.body}`);
+}
+
+/** A fresh interest result of `who`'s, by id. */
+async function interestResultOf(who: Account): Promise<string> {
+  const res = await inject('POST', '/api/me/interest-results', who.accessToken, {
+    answers: answersFor({ artistic: 4 }),
+  });
+  if (res.statusCode !== 201) throw new Error(`interest result: ${res.body}`);
+  return (res.json() as { id: string }).id;
 }
 
 async function account(roles: TRole[]): Promise<Account> {

@@ -3,6 +3,8 @@ import { GuestOnly, RequireAuth } from './components/auth/require-auth';
 import { RootLayout } from './components/layout/root-layout';
 import { adminRoutes } from './pages/admin/routes';
 import { AccountPage } from './pages/account';
+import { AssessmentPage } from './pages/assessment';
+import { AssessmentResultsPage } from './pages/assessment-results';
 import { CareersPage } from './pages/careers';
 import { ForgotPasswordPage } from './pages/forgot-password';
 import { LandingPage } from './pages/landing';
@@ -18,6 +20,7 @@ import { RouteError } from './pages/route-error';
 import { SecurityPage } from './pages/security';
 import { SkillDetailPage } from './pages/skill-detail';
 import { SkillsPage } from './pages/skills';
+import { SoftSkillsPage } from './pages/soft-skills';
 import { StatusPage } from './pages/status';
 import { VerifyEmailPage } from './pages/verify-email';
 
@@ -37,6 +40,17 @@ export const router = createBrowserRouter([
           { path: 'careers', element: <CareersPage /> },
           { path: 'careers/:code', element: <OccupationDetailPage /> },
           { path: 'status', element: <StatusPage /> },
+          // Open to everyone: signed-out results stay in the tab; saved ones need an account.
+          { path: 'assessment', element: <AssessmentPage /> },
+          { path: 'assessment/results/:id', element: <AssessmentResultsPage /> },
+          {
+            path: 'account/soft-skills',
+            element: (
+              <RequireAuth>
+                <SoftSkillsPage />
+              </RequireAuth>
+            ),
+          },
           {
             path: 'login',
             element: (

@@ -3,6 +3,7 @@ import { Secret, TOTP } from 'otpauth';
 import { ZAuthResponse } from '../../../contracts/auth.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import type { App } from '../../app.js';
+import { answersFor } from '../assessments/assessment-test-helpers.js';
 import { bearer, registerUser } from '../auth/auth-test-helpers.js';
 import { userIdentities } from '../auth/auth.tables.js';
 import { pngImage, uploadAvatar } from '../profiles/profiles-test-helpers.js';
@@ -213,6 +214,12 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
     `/api/users/${owner}/skills/${skill}/endorsements`;
   await call(app, 'POST', endorsements(registered.user.id, 'javascript'), mentor.accessToken, {});
   await call(app, 'POST', endorsements(mentor.user.id, 'sql'), token, {});
+  await call(app, 'POST', '/api/me/interest-results', token, {
+    answers: answersFor({ social: 5, artistic: 4 }),
+  });
+  await call(app, 'PUT', '/api/me/soft-skills', token, {
+    ratings: [{ skill: 'communication', currentLevel: 2, targetLevel: 4 }],
+  });
   return {
     ...registered,
     secret,

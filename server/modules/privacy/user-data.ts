@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../platform/db/index.js';
+import { exportInterestResults, exportSoftSkills } from '../assessments/assessments.user-data.js';
 import { exportAuditTrail } from '../audit/audit.user-data.js';
 import {
   exportEmailTokens,
@@ -43,6 +44,8 @@ export const userDataSections: readonly UserDataSection[] = [
     tables: ['user_skills', 'skill_evidence', 'skill_endorsements'],
     export: exportUserSkills,
   },
+  { name: 'interestResults', tables: ['interest_results'], export: exportInterestResults },
+  { name: 'softSkills', tables: ['user_soft_skills'], export: exportSoftSkills },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',

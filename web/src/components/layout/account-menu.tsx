@@ -1,5 +1,6 @@
 import {
   ChevronDown,
+  HeartHandshake,
   IdCard,
   KeyRound,
   LogOut,
@@ -94,6 +95,12 @@ export function AccountMenu({ className }: { className?: string }) {
             <Link to="/account/skills">
               <Sparkles aria-hidden="true" />
               My skills
+            </Link>
+          </DropdownMenuItem>
+          <DropdownMenuItem asChild>
+            <Link to="/account/soft-skills">
+              <HeartHandshake aria-hidden="true" />
+              Soft skills
             </Link>
           </DropdownMenuItem>
           <DropdownMenuItem asChild>

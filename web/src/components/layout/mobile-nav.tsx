@@ -1,4 +1,13 @@
-import { IdCard, KeyRound, LogOut, Menu, ShieldCheck, Sparkles, UserRound } from 'lucide-react';
+import {
+  HeartHandshake,
+  IdCard,
+  KeyRound,
+  LogOut,
+  Menu,
+  ShieldCheck,
+  Sparkles,
+  UserRound,
+} from 'lucide-react';
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { UserAvatar } from '../auth/user-avatar';
@@ -151,6 +160,14 @@ function MobileAccount({ close }: { close: () => void }) {
       >
         <Sparkles className="size-5 text-muted-foreground" aria-hidden="true" />
         My skills
+      </NavLink>
+      <NavLink
+        to="/account/soft-skills"
+        onClick={close}
+        className={({ isActive }) => cn(mobileLinkClass(isActive), 'flex items-center gap-3')}
+      >
+        <HeartHandshake className="size-5 text-muted-foreground" aria-hidden="true" />
+        Soft skills
       </NavLink>
       <NavLink
         to="/account"

@@ -6,6 +6,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { to: '/careers', label: 'Careers' },
   { to: '/skills', label: 'Skills catalog' },
+  { to: '/assessment', label: 'Interest assessment' },
   { to: '/status', label: 'System status' },
 ];
 
