@@ -3,20 +3,11 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { TCatalogOccupation } from '../../../contracts/occupations.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { paths } from '../../platform/paths.js';
-import { skills } from '../skills/skills.tables.js';
+import { skillIdsBySlug } from '../skills/skill-lookup.js';
 import type { SeedStep } from '../system/seed.service.js';
 import { upsertOccupations, type OccupationRecord } from './occupation-store.js';
 import { readOccupationCatalog } from './occupations.catalog.js';
 import { occupations } from './occupations.tables.js';
-
-async function skillIdsBySlug(tx: DbOrTx, slugs: string[]): Promise<Map<string, number>> {
-  if (slugs.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: skills.id, slug: skills.slug })
-    .from(skills)
-    .where(inArray(skills.slug, slugs));
-  return new Map(rows.map((row) => [row.slug, row.id]));
-}
 
 function toRecord(o: TCatalogOccupation, ids: Map<string, number>): OccupationRecord {
   const id = (slug: string) => {

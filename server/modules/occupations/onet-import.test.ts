@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { asc, count, eq } from 'drizzle-orm';
@@ -295,6 +297,31 @@ describe('O*NET import of the fixture release', () => {
     const [release] = await db().select().from(onetReleases);
     expect(release?.origin).toBe(path.basename(zip));
     rmSync(zip);
+  });
+});
+
+describe('O*NET import from a URL', () => {
+  it('downloads a zip and imports it; a failed download changes nothing', async () => {
+    const entries: Record<string, Uint8Array> = {};
+    for (const name of readdirSync(onetFixtureDir).filter((n) => n.endsWith('.txt'))) {
+      entries[name] = readFileSync(path.join(onetFixtureDir, name));
+    }
+    const zip = zipSync(entries);
+    const server = createServer((req, res) => {
+      if (req.url === '/release.zip') res.end(zip);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const result = await importOnetRelease(t.platform.database, `${base}/release.zip`);
+      expect(result.occupations).toBe(4);
+      const [release] = await db().select().from(onetReleases);
+      expect(release?.origin).toBe(`${base}/release.zip`);
+      await expectRefused(`${base}/missing.zip`, 'answered 404');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

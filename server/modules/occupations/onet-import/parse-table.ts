@@ -1,12 +1,29 @@
 import { OnetImportError } from './errors.js';
 import { onetFiles, type OnetColumn, type OnetFileKey } from './files.js';
 
-export interface TableRow<K extends OnetFileKey> {
-  /** 1-based line in the file (the header is line 1). */
-  line: number;
-  get(column: OnetColumn<K>): string;
+/** One data row; values are read by column name through the header's positions. */
+export class TableRow<K extends OnetFileKey> {
+  constructor(
+    private readonly file: string,
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly fields: string[],
+    /** 1-based line in the file (the header is line 1). */
+    readonly line: number,
+  ) {}
+
+  get(column: OnetColumn<K>): string {
+    return (this.fields[this.index.get(column) ?? -1] ?? '').trim();
+  }
+
   /** The column as a number; stops the import when it is not one. */
-  number(column: OnetColumn<K>): number;
+  number(column: OnetColumn<K>): number {
+    const raw = this.get(column);
+    const value = Number(raw);
+    if (raw === '' || !Number.isFinite(value)) {
+      throw new OnetImportError(`"${column}" is not a number: "${raw}"`, this.file, this.line);
+    }
+    return value;
+  }
 }
 
 export interface Table<K extends OnetFileKey> {
@@ -32,27 +49,14 @@ export function parseTable<K extends OnetFileKey>(key: K, text: string): Table<K
   const rows: TableRow<K>[] = [];
   for (let i = 1; i < lines.length; i++) {
     const fields = (lines[i] ?? '').split('\t');
-    const line = i + 1;
     if (fields.length !== header.length) {
       throw new OnetImportError(
         `expected ${header.length} tab-separated fields, found ${fields.length}`,
         file,
-        line,
+        i + 1,
       );
     }
-    const get = (column: OnetColumn<K>) => (fields[index.get(column) ?? -1] ?? '').trim();
-    rows.push({
-      line,
-      get,
-      number(column) {
-        const raw = get(column);
-        const value = Number(raw);
-        if (raw === '' || !Number.isFinite(value)) {
-          throw new OnetImportError(`"${column}" is not a number: "${raw}"`, file, line);
-        }
-        return value;
-      },
-    });
+    rows.push(new TableRow<K>(file, index, fields, i + 1));
   }
   return { file, rows };
 }

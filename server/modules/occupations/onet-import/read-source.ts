@@ -1,6 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { unzipSync } from 'fflate';
 import { OnetImportError } from './errors.js';
 import { requiredFileNames } from './files.js';
@@ -68,12 +71,21 @@ async function download(url: string): Promise<Uint8Array> {
   } catch (error) {
     throw new OnetImportError(`cannot download ${url} (${(error as Error).message})`);
   }
-  if (!response.ok) throw new OnetImportError(`downloading ${url} answered ${response.status}`);
-  // Kept in a temporary file while it is read, then removed.
+  if (!response.ok || !response.body) {
+    throw new OnetImportError(`downloading ${url} answered ${response.status}`);
+  }
+  // Streamed into a temporary file, read, then removed.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'careeros-onet-'));
   try {
     const file = path.join(dir, 'release.zip');
-    writeFileSync(file, new Uint8Array(await response.arrayBuffer()));
+    try {
+      await pipeline(
+        Readable.fromWeb(response.body as WebReadableStream<Uint8Array>),
+        createWriteStream(file),
+      );
+    } catch (error) {
+      throw new OnetImportError(`downloading ${url} broke off (${(error as Error).message})`);
+    }
     return readFileSync(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,7 @@
-import { inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../platform/db/index.js';
 import { skillKey, skillSlug } from '../../skills/skill-key.js';
+import { allSkillSlugs, skillIdsByOnetElement, skillIdsBySlug } from '../../skills/skill-lookup.js';
 import { resolveSkills, upsertSkills, type SkillInput } from '../../skills/skills.service.js';
-import { skills } from '../../skills/skills.tables.js';
 import type { ParsedRelease } from './parse-release.js';
 
 export interface SkillIds {
@@ -23,45 +22,15 @@ function uniqueSlug(name: string, taken: Set<string>, fallback: string): string 
   return slug;
 }
 
-async function idsBySlug(tx: DbOrTx, slugs: string[]): Promise<Map<string, number>> {
-  const found = new Map<string, number>();
-  for (let i = 0; i < slugs.length; i += 1000) {
-    const rows = await tx
-      .select({ id: skills.id, slug: skills.slug })
-      .from(skills)
-      .where(inArray(skills.slug, slugs.slice(i, i + 1000)));
-    for (const row of rows) found.set(row.slug, row.id);
-  }
-  return found;
-}
-
-async function elementSkills(tx: DbOrTx, elementIds: string[]): Promise<Map<string, number>> {
-  const rows = await tx
-    .select({ id: skills.id, elements: skills.onetElementIds })
-    .from(skills)
-    .where(
-      sql`${skills.onetElementIds} && array[${sql.join(
-        elementIds.map((id) => sql`${id}`),
-        sql`, `,
-      )}]::text[]`,
-    )
-    .orderBy(skills.id);
-  const byElement = new Map<string, number>();
-  for (const row of rows) {
-    for (const element of row.elements) if (!byElement.has(element)) byElement.set(element, row.id);
-  }
-  return byElement;
-}
-
 /**
  * Maps rated elements and technology examples to taxonomy skills: elements through the skills'
  * O*NET element ids, examples through resolveSkills. What the taxonomy lacks is added as new
  * entries (source 'onet'); existing entries are never changed.
  */
 export async function resolveReleaseSkills(tx: DbOrTx, release: ParsedRelease): Promise<SkillIds> {
-  const taken = new Set((await tx.select({ slug: skills.slug }).from(skills)).map((r) => r.slug));
+  const taken = await allSkillSlugs(tx);
   const elementIds = [...new Set(release.ratings.map((r) => r.elementId))];
-  let byElement = await elementSkills(tx, elementIds);
+  let byElement = await skillIdsByOnetElement(tx, elementIds);
   const newElements: SkillInput[] = elementIds
     .filter((id) => !byElement.has(id))
     .map((id) => {
@@ -78,7 +47,7 @@ export async function resolveReleaseSkills(tx: DbOrTx, release: ParsedRelease): 
     });
   if (newElements.length > 0) {
     await upsertSkills(tx, newElements);
-    byElement = await elementSkills(tx, elementIds);
+    byElement = await skillIdsByOnetElement(tx, elementIds);
   }
 
   const examples = [...new Set(release.technology.map((t) => t.example))].filter(skillKey);
@@ -105,7 +74,7 @@ export async function resolveReleaseSkills(tx: DbOrTx, release: ParsedRelease): 
       source: 'onet',
     })),
   );
-  const toolIds = await idsBySlug(
+  const toolIds = await skillIdsBySlug(
     tx,
     newTools.map((tool) => tool.slug),
   );
