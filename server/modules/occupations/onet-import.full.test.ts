@@ -5,6 +5,9 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../platform/paths.js';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
+import { occupationsMissingSelfMatch } from '../assessments/match-quality.js';
+import { prepareProfiles, rankOccupations } from '../assessments/career-matches.js';
+import { readInterestProfiles } from './occupation-store.js';
 import { importOnetRelease, type ImportResult } from './onet-import/import-release.js';
 import {
   occupationSkills,
@@ -101,5 +104,41 @@ describe('the full O*NET release', () => {
       .from(occupationSkills)
       .where(and(eq(occupationSkills.kind, 'technology'), eq(occupationSkills.hot, true)));
     expect(skills?.n).toBeGreaterThan(0);
+  });
+
+  it('ranks every occupation among the top 10 matches of its own interest profile', async () => {
+    const profiles = await readInterestProfiles(t.platform.database.db);
+    const rated = profiles.filter((p) => p.interests);
+    expect(rated.length).toBe(coverage('Interests'));
+    expect(prepareProfiles(profiles).length).toBe(rated.length);
+    expect(occupationsMissingSelfMatch(profiles, 10)).toEqual([]);
+  });
+
+  it('ranks the same profile in the same order every time', async () => {
+    const profiles = await readInterestProfiles(t.platform.database.db);
+    const profile = {
+      realistic: 2,
+      investigative: 6,
+      artistic: 4,
+      social: 2,
+      enterprising: 3,
+      conventional: 5,
+    };
+    const order = () =>
+      rankOccupations(prepareProfiles(profiles), profile).map((r) => r.profile.code);
+    const first = order();
+    expect(first.length).toBe(coverage('Interests'));
+    expect(order()).toEqual(first);
+    expect(
+      rankOccupations(prepareProfiles([...profiles].reverse()), profile).map((r) => r.profile.code),
+    ).toEqual(first);
+  });
+
+  it('finds software developers for a misspelt search among all O*NET titles', async () => {
+    const res = await t.app.inject({ url: '/api/occupations?q=sofware%20develper&limit=5' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { items: { code: string }[]; attribution: unknown };
+    expect(body.items.map((i) => i.code)).toContain('15-1252.00');
+    expect(body.attribution).not.toBeNull();
   });
 });
