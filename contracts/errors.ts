@@ -10,6 +10,8 @@ export const errorCodes = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
+  /** Well-formed, but names something that does not exist (e.g. an unknown skill). */
+  'UNPROCESSABLE',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',
@@ -19,6 +21,8 @@ export type ErrorCode = (typeof errorCodes)[number];
 export const ZFieldError = z.object({
   path: z.string().describe('Dotted path of the offending field, e.g. "body.email"'),
   message: z.string(),
+  /** Values that would be accepted instead, nearest first (e.g. skill names). */
+  suggestions: z.array(z.string()).optional(),
 });
 export type TFieldError = z.infer<typeof ZFieldError>;
 

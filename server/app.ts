@@ -19,6 +19,7 @@ import { userDataSections } from './modules/privacy/user-data.js';
 import { profilesRoutes } from './modules/profiles/profiles.routes.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
+import { userSkillsRoutes } from './modules/user-skills/user-skills.routes.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerNotFound } from './platform/http/not-found.js';
@@ -135,6 +136,17 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       database: platform.database,
       storage: platform.storage,
       now: platform.now,
+      requireAuth,
+    }),
+    { prefix: '/api' },
+  );
+
+  await app.register(
+    userSkillsRoutes({
+      database: platform.database,
+      storage: platform.storage,
+      now: platform.now,
+      events: platform.events,
       requireAuth,
     }),
     { prefix: '/api' },

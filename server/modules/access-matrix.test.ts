@@ -39,7 +39,7 @@ function outcomeOf(status: number): Outcome | `HTTP ${number}` {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
   // Reached the handler, which refused the input or the state it found.
-  if (status === 400 || status === 409) return 'refused';
+  if (status === 400 || status === 409 || status === 422) return 'refused';
   return `HTTP ${status}`;
 }
 
@@ -313,6 +313,60 @@ const matrix: Row[] = [
     call: (ctx) => ({ url: `/api/users/${ctx.accounts.owner.id}/avatar` }),
   },
 
+  // A user's skills: shown with the profile's basics, changed by the owner, endorsed by others.
+  {
+    route: 'GET /api/skills/suggest',
+    expect: everyone('ok'),
+    call: () => ({ url: '/api/skills/suggest?q=javs' }),
+  },
+  {
+    route: 'GET /api/users/:id/skills',
+    expect: everyone('ok'),
+    call: (ctx) => ({ url: `/api/users/${ctx.accounts.owner.id}/skills` }),
+  },
+  {
+    route: 'POST /api/me/skills',
+    expect: signedIn(),
+    call: () => ({ payload: { name: 'py', proficiency: 'beginner' } }),
+  },
+  {
+    route: 'PATCH /api/me/skills/:skill',
+    expect: signedIn(),
+    call: async (_ctx, caller) => {
+      await addSkill(caller, 'Rust');
+      return { url: '/api/me/skills/rust', payload: { proficiency: 'advanced' } };
+    },
+  },
+  {
+    route: 'DELETE /api/me/skills/:skill',
+    expect: signedIn(),
+    call: async (_ctx, caller) => {
+      await addSkill(caller, 'Go');
+      return { url: '/api/me/skills/go' };
+    },
+  },
+  {
+    // Anyone signed in but the owner, who cannot endorse themselves.
+    route: 'POST /api/users/:id/skills/:skill/endorsements',
+    expect: { ...signedIn(), owner: 'forbidden' },
+    call: async (ctx) => {
+      await addSkill(ctx.accounts.owner, 'SQL');
+      return { url: `/api/users/${ctx.accounts.owner.id}/skills/sql/endorsements`, payload: {} };
+    },
+  },
+  {
+    // Each withdraws their own endorsement; the owner has none to withdraw.
+    route: 'DELETE /api/users/:id/skills/:skill/endorsements',
+    expect: { ...signedIn(), owner: 'not-found' },
+    call: async (ctx, caller) => {
+      const url = `/api/users/${ctx.accounts.owner.id}/skills/docker/endorsements`;
+      await addSkill(ctx.accounts.owner, 'Docker');
+      if (caller && caller !== ctx.accounts.owner)
+        await inject('POST', url, caller.accessToken, {});
+      return { url };
+    },
+  },
+
   // Personal data: export and deletion, the owner's alone.
   {
     route: 'GET /api/users/:id/export',
@@ -371,6 +425,16 @@ async function inject(
     ...(payload === undefined ? {} : { payload: payload as object }),
     headers: { ...headers, ...(token ? bearer(token) : {}) },
   });
+}
+
+/** Gives the account a skill (or keeps it), so a call can act on it. */
+async function addSkill(who: Account | undefined, name: string): Promise<void> {
+  if (!who) return;
+  const res = await inject('POST', '/api/me/skills', who.accessToken, {
+    name,
+    proficiency: 'beginner',
+  });
+  if (res.statusCode >= 300) throw new Error(`adding ${name} failed: ${res.body}`);
 }
 
 async function account(roles: TRole[]): Promise<Account> {

@@ -7,6 +7,7 @@ import { CareersPage } from './pages/careers';
 import { ForgotPasswordPage } from './pages/forgot-password';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
+import { MySkillsPage } from './pages/my-skills';
 import { NotFoundPage } from './pages/not-found';
 import { OccupationDetailPage } from './pages/occupation-detail';
 import { ProfileEditPage } from './pages/profile-edit';
@@ -65,6 +66,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAuth>
                 <ProfileEditPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'account/skills',
+            element: (
+              <RequireAuth>
+                <MySkillsPage />
               </RequireAuth>
             ),
           },

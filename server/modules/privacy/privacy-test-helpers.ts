@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { ZAuthResponse } from '../../../contracts/auth.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
@@ -7,6 +7,7 @@ import { bearer, registerUser } from '../auth/auth-test-helpers.js';
 import { userIdentities } from '../auth/auth.tables.js';
 import { pngImage, uploadAvatar } from '../profiles/profiles-test-helpers.js';
 import { profileFiles } from '../profiles/profiles.user-data.js';
+import { users } from '../users/users.tables.js';
 
 export interface ForeignKey {
   child: string;
@@ -146,7 +147,8 @@ async function call(
 /**
  * A user with a row in every table the auth module has: 2FA on (setup, enable, a login completed
  * with a backup code), two sessions, a linked provider account, the sign-up's verification email,
- * a failed login that named them and a revoked session; and a profile with a photo.
+ * a failed login that named them and a revoked session; a profile with a photo; and a skill a
+ * mentor endorsed, plus an endorsement they gave.
  */
 export async function userWithEverything(app: App, db: Db, clock: ReturnType<typeof testClock>) {
   const registered = await registerUser(app);
@@ -196,6 +198,21 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
   if (photo.statusCode !== 200) throw new Error(`avatar: ${photo.statusCode} ${photo.body}`);
   const files = await profileFiles(db, registered.user.id);
   if (files.length === 0) throw new Error('the photo was not stored');
+  // Skills: one of theirs, endorsed by a mentor (evidence), and one of the mentor's they endorsed.
+  const mentor = await registerUser(app);
+  await db
+    .update(users)
+    .set({ roles: ['student', 'mentor'] })
+    .where(eq(users.id, mentor.user.id));
+  await call(app, 'POST', '/api/me/skills', token, { name: 'JS', proficiency: 'advanced' });
+  await call(app, 'POST', '/api/me/skills', mentor.accessToken, {
+    name: 'SQL',
+    proficiency: 'expert',
+  });
+  const endorsements = (owner: string, skill: string) =>
+    `/api/users/${owner}/skills/${skill}/endorsements`;
+  await call(app, 'POST', endorsements(registered.user.id, 'javascript'), mentor.accessToken, {});
+  await call(app, 'POST', endorsements(mentor.user.id, 'sql'), token, {});
   return {
     ...registered,
     secret,

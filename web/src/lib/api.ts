@@ -105,6 +105,7 @@ const fallbackCodes: Record<number, ErrorCode> = {
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
   429: 'RATE_LIMITED',
   503: 'SERVICE_UNAVAILABLE',
 };
