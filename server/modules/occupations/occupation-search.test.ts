@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZOccupation, ZSearchOccupationsResponse } from '../../../contracts/occupations.js';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
 import { skills } from '../skills/skills.tables.js';
-import { OCCUPATIONS_CACHE_GROUP } from './occupation-search.js';
+import { OCCUPATIONS_CACHE_GROUP, searchPlan } from './occupation-search.js';
 import { upsertOccupations, type OccupationRecord } from './occupation-store.js';
 import { occupations, onetReleases } from './occupations.tables.js';
 
@@ -222,6 +222,17 @@ describe('occupation search', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.map((d: { path: string }) => d.path)).toContain(path);
     }
+  });
+});
+
+describe('query plan', () => {
+  it('reads the trigram and full-text GIN indexes instead of every title', async () => {
+    const plan = await searchPlan(t.platform.database.db, { q: 'nurce', limit: 20, offset: 0 });
+    expect(plan).toContain('occupation_titles_trgm_idx');
+    expect(plan).toContain('occupation_titles_search_idx');
+    expect(plan).not.toMatch(/Seq Scan on occupation_titles/);
+    const short = await searchPlan(t.platform.database.db, { q: 'rn', limit: 20, offset: 0 });
+    expect(short).toContain('occupation_titles_search_idx');
   });
 });
 

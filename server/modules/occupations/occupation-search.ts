@@ -119,13 +119,10 @@ function searchSql(query: TSearchOccupationsRequest, q: string): SQL {
     limit ${query.limit} offset ${query.offset}`;
 }
 
-async function runSearch(
-  db: DbOrTx,
-  query: TSearchOccupationsRequest,
-  q: string,
-): Promise<HitRow[]> {
+/** Runs `statement` with the settings a search needs, local to its own transaction. */
+async function withSearchSettings<T>(db: DbOrTx, fuzzy: boolean, statement: SQL): Promise<T[]> {
   return db.transaction(async (tx) => {
-    if (q) {
+    if (fuzzy) {
       // All local to this transaction, so no other query on the connection is affected. The
       // planner prices a trigram comparison like any operator and, for a common word, would
       // rather compare every title than read the GIN indexes, which is many times slower.
@@ -135,11 +132,24 @@ async function runSearch(
       );
     }
     // Both drivers (PGlite, node-postgres) answer raw SQL with `{ rows }`.
-    const result = (await tx.execute(q ? searchSql(query, q) : browseSql(query))) as {
-      rows: HitRow[];
-    };
+    const result = (await tx.execute(statement)) as { rows: T[] };
     return result.rows;
   });
+}
+
+function runSearch(db: DbOrTx, query: TSearchOccupationsRequest, q: string): Promise<HitRow[]> {
+  return withSearchSettings<HitRow>(db, q !== '', q ? searchSql(query, q) : browseSql(query));
+}
+
+/** The plan PostgreSQL runs a search with, one line per step (for tests and tuning). */
+export async function searchPlan(db: DbOrTx, query: TSearchOccupationsRequest): Promise<string> {
+  const q = query.q?.trim() ?? '';
+  const rows = await withSearchSettings<Record<string, string>>(
+    db,
+    q !== '',
+    sql`explain ${q ? searchSql(query, q) : browseSql(query)}`,
+  );
+  return rows.map((row) => Object.values(row)[0]).join('\n');
 }
 
 /** Search by title and alternate titles, typos tolerated; without `q`, browse by title. */
