@@ -72,6 +72,10 @@ describe('gap analysis', () => {
     expect(first?.why).toContain('4.5 of 5');
     expect(first?.why).toContain('Example Analysts');
     expect(first?.why).toContain('not added it');
+    const tool = analyseGaps(occupation, requirements, []).items.find((i) => i.hot);
+    expect(tool?.why).toBe(
+      'A technology Example Analysts job postings often ask for; working knowledge (intermediate) is expected; you have not added it yet.',
+    );
   });
 
   it('keeps one entry per taxonomy skill, the larger need', () => {

@@ -46,18 +46,18 @@ function explain(
   have: TProficiency | null,
 ): string {
   const need = proficiencyFor(required);
-  const weight =
+  const what =
     r.kind === 'technology'
       ? r.hot
-        ? `a technology ${occupationTitle} job postings often ask for`
-        : `a technology used in ${occupationTitle} work`
-      : `rated ${round(importance)} of 5 in importance for ${occupationTitle}`;
+        ? `A technology ${occupationTitle} job postings often ask for`
+        : `A technology used in ${occupationTitle} work`
+      : `A ${kindWords[r.kind]} rated ${round(importance)} of 5 in importance for ${occupationTitle}`;
   const level =
     r.kind === 'technology'
       ? `working knowledge (${need}) is expected`
       : `the work needs level ${round(required)} of 7 (about ${need})`;
   const yours = have ? `you are ${have}` : `you have not added it yet`;
-  return `A ${kindWords[r.kind]} ${weight}; ${level}; ${yours}.`;
+  return `${what}; ${level}; ${yours}.`;
 }
 
 /**
