@@ -12,6 +12,8 @@ import { adminRoutes } from './modules/admin/admin.routes.js';
 import { createAuthGuard } from './modules/auth/auth.guard.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
+import { careerPlanRoutes } from './modules/career-plan/career-plan.routes.js';
+import { goalsRoutes } from './modules/goals/goals.routes.js';
 import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { userDataSections } from './modules/privacy/user-data.js';
@@ -164,6 +166,20 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
   await app.register(guidanceRoutes({ database: platform.database, requireAuth }), {
     prefix: '/api',
   });
+
+  await app.register(
+    goalsRoutes({ database: platform.database, now: platform.now, requireAuth }),
+    { prefix: '/api' },
+  );
+  await app.register(
+    careerPlanRoutes({
+      db: platform.database.db,
+      now: platform.now,
+      readRoadmapState: async () => null,
+      requireAuth,
+    }),
+    { prefix: '/api' },
+  );
 
   const spa = await registerWebAssets(app, paths.webDist());
   registerNotFound(app, spa);
