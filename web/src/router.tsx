@@ -4,9 +4,11 @@ import { RootLayout } from './components/layout/root-layout';
 import { adminRoutes } from './pages/admin/routes';
 import { AccountPage } from './pages/account';
 import { ForgotPasswordPage } from './pages/forgot-password';
+import { GoalsPage } from './pages/goals';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
+import { PlanPage } from './pages/plan';
 import { ProfileEditPage } from './pages/profile-edit';
 import { PublicProfilePage } from './pages/public-profile';
 import { RegisterPage } from './pages/register';
@@ -65,6 +67,22 @@ export const router = createBrowserRouter([
             ),
           },
           { path: 'u/:username', element: <PublicProfilePage /> },
+          {
+            path: 'goals',
+            element: (
+              <RequireAuth>
+                <GoalsPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'plan',
+            element: (
+              <RequireAuth>
+                <PlanPage />
+              </RequireAuth>
+            ),
+          },
           ...adminRoutes,
           {
             path: 'account/security',
