@@ -29,29 +29,29 @@ export const goalStatusLabels: Record<TGoalStatus, string> = {
 };
 
 /** Goals and the plan belong to the signed-in account and go from the cache when it signs out. */
-const goalsKey = [ACCOUNT_QUERY_KEY, 'goals'] as const;
-const planKey = [ACCOUNT_QUERY_KEY, 'plan'] as const;
-
-export function goalListQuery(params: { status?: TGoalStatus; limit: number; offset: number }) {
+export function goalListQuery(
+  userId: string,
+  params: { status?: TGoalStatus; limit: number; offset: number },
+) {
   return queryOptions({
-    queryKey: [...goalsKey, params],
+    queryKey: [ACCOUNT_QUERY_KEY, userId, 'goals', params],
     queryFn: ({ signal }) => apiGet('/api/me/goals', ZListGoalsResponse, { query: params, signal }),
   });
 }
 
-export function careerPlanQuery(occupation?: string) {
+export function careerPlanQuery(userId: string, occupation?: string) {
   return queryOptions({
-    queryKey: [...planKey, occupation ?? null],
+    queryKey: [ACCOUNT_QUERY_KEY, userId, 'plan', occupation ?? null],
     queryFn: ({ signal }) => apiGet('/api/me/plan', ZCareerPlan, { query: { occupation }, signal }),
   });
 }
 
 /** After any change to goals: lists and the plan read them. */
 export function refreshGoals(queryClient: QueryClient): Promise<void> {
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: goalsKey }),
-    queryClient.invalidateQueries({ queryKey: planKey }),
-  ]).then(() => undefined);
+  return queryClient.invalidateQueries({
+    queryKey: [ACCOUNT_QUERY_KEY],
+    predicate: (query) => query.queryKey[2] === 'goals' || query.queryKey[2] === 'plan',
+  });
 }
 
 const goalPath = (id: string) => `/api/me/goals/${encodeURIComponent(id)}`;

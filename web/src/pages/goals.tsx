@@ -10,6 +10,7 @@ import { EmptyState, ErrorState } from '../components/states';
 import { Button } from '../components/ui/button';
 import { Skeleton } from '../components/ui/skeleton';
 import { goalListQuery, goalStatusLabels } from '../lib/goals';
+import { useAuth } from '../lib/auth-context';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { cn } from '../lib/utils';
 
@@ -25,8 +26,10 @@ export function GoalsPage() {
   const [searchParams] = useSearchParams();
   const status = parseStatus(searchParams.get('status'));
   const page = parsePage(searchParams.get('page'));
+  const { user } = useAuth();
   const query = useQuery({
-    ...goalListQuery({ status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    enabled: !!user,
+    ...goalListQuery(user?.id ?? '', { status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
   const data = query.data;

@@ -9,9 +9,10 @@ import { PlanTimeline } from '../components/plan/plan-timeline';
 import { ErrorState } from '../components/states';
 import { Badge } from '../components/ui/badge';
 import { Button } from '../components/ui/button';
-import { Card, CardContent, CardHeader, CardTitle } from '../components/ui/card';
+import { Card, CardHeader, CardTitle } from '../components/ui/card';
 import { Skeleton } from '../components/ui/skeleton';
 import { careerPlanQuery, formatDay } from '../lib/goals';
+import { useAuth } from '../lib/auth-context';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 const sourceWords = {
@@ -25,8 +26,9 @@ export function PlanPage() {
   useDocumentTitle('Career plan');
   const [searchParams] = useSearchParams();
   const asked = searchParams.get('occupation') ?? undefined;
+  const { user } = useAuth();
   const occupation = asked && ZOccupationCode.safeParse(asked).success ? asked : undefined;
-  const plan = useQuery(careerPlanQuery(occupation));
+  const plan = useQuery({ ...careerPlanQuery(user?.id ?? '', occupation), enabled: !!user });
 
   return (
     <PageContainer className="max-w-3xl">
