@@ -73,7 +73,7 @@ export function GoalFormDialog({ goal, trigger }: { goal?: TGoal; trigger: React
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent className="max-h-[90dvh] overflow-y-auto">
+      <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-2xl">
         <DialogHeader>
           <DialogTitle>{goal ? 'Edit goal' : 'New goal'}</DialogTitle>
           <DialogDescription>
