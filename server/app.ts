@@ -167,10 +167,9 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
     prefix: '/api',
   });
 
-  await app.register(
-    goalsRoutes({ database: platform.database, now: platform.now, requireAuth }),
-    { prefix: '/api' },
-  );
+  await app.register(goalsRoutes({ database: platform.database, now: platform.now, requireAuth }), {
+    prefix: '/api',
+  });
   await app.register(
     careerPlanRoutes({
       db: platform.database.db,
