@@ -7,6 +7,8 @@ import { bearer, registerUser } from '../auth/auth-test-helpers.js';
 import { userIdentities } from '../auth/auth.tables.js';
 import { pngImage, uploadAvatar } from '../profiles/profiles-test-helpers.js';
 import { profileFiles } from '../profiles/profiles.user-data.js';
+import { skills } from '../skills/skills.tables.js';
+import { userSkills } from '../user-skills/user-skills.tables.js';
 
 export interface ForeignKey {
   child: string;
@@ -192,6 +194,16 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
     email: registered.input.email,
   });
   await call(app, 'PUT', `/api/users/${registered.user.id}`, token, { fullName: 'Ada Example' });
+  const [skill] = await db.select({ id: skills.id }).from(skills).limit(1);
+  if (!skill) throw new Error('the skills taxonomy is empty');
+  await db
+    .insert(userSkills)
+    .values({
+      userId: registered.user.id,
+      skillId: skill.id,
+      proficiency: 'beginner',
+      source: 'self',
+    });
   await call(app, 'POST', '/api/me/goals', token, {
     title: 'Become a data analyst',
     category: 'career',
