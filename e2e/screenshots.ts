@@ -74,6 +74,42 @@ const IPHONE_USER_AGENT =
   '(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
 /** The screenshot user, also signed in on a phone so the sessions list has two devices. */
+/** Two goals, one aimed at an occupation of the starter catalog, with a milestone done. */
+async function addGoals(token: string): Promise<void> {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const create = async (body: object) => {
+    const response = await fetch(`${baseUrl}/api/me/goals`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201) throw new Error(`goal: HTTP ${response.status}`);
+    return (await response.json()) as { id: string; milestones: { id: string }[] };
+  };
+  const goal = await create({
+    title: 'Become a data scientist',
+    description: 'Move from marketing analytics into data science.',
+    category: 'career',
+    targetOccupationCode: '15-2051.00',
+    targetDate: day(200),
+    milestones: [
+      { title: 'Finish a statistics course', targetDate: day(20) },
+      { title: 'Publish two notebooks', targetDate: day(90) },
+      { title: 'Practise interviews' },
+    ],
+  });
+  await fetch(`${baseUrl}/api/me/goals/${goal.id}/milestones/${goal.milestones[0]?.id}/complete`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  await create({
+    title: 'Learn SQL window functions',
+    category: 'skill',
+    milestones: [{ title: 'Read the documentation', targetDate: day(5) }],
+  });
+}
+
 async function createUser(): Promise<void> {
   const register = await fetch(`${baseUrl}/api/auth/register`, {
     method: 'POST',
@@ -93,7 +129,9 @@ async function createUser(): Promise<void> {
     body: JSON.stringify({ login: user.username, password: user.password, transport: 'api' }),
   });
   if (phoneLogin.status !== 200) throw new Error(`login: HTTP ${phoneLogin.status}`);
-  await fillProfile(((await phoneLogin.json()) as { accessToken: string }).accessToken);
+  const phoneToken = ((await phoneLogin.json()) as { accessToken: string }).accessToken;
+  await fillProfile(phoneToken);
+  await addGoals(phoneToken);
 
   // A second account with two-step verification on, for the code step of logging in.
   const second = await fetch(`${baseUrl}/api/auth/register`, {
@@ -452,6 +490,8 @@ const shots: Shot[] = [
       await page.locator('#profile-githubUrl-error').waitFor();
     },
   },
+  { name: 'goals', path: '/goals', signedIn: true },
+  { name: 'plan', path: '/plan', signedIn: true },
   { name: 'admin-not-allowed', path: '/admin/users', signedIn: true },
   { name: 'admin-users', path: '/admin/users', admin: true },
   {

@@ -14,6 +14,8 @@ import { createInterestProfileCache } from './modules/assessments/interest-profi
 import { createAuthGuard } from './modules/auth/auth.guard.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
+import { careerPlanRoutes } from './modules/career-plan/career-plan.routes.js';
+import { goalsRoutes } from './modules/goals/goals.routes.js';
 import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
@@ -188,6 +190,18 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
     assessmentsRoutes({
       database: platform.database,
       profiles: createInterestProfileCache(platform.database.db),
+      requireAuth,
+    }),
+    { prefix: '/api' },
+  );
+  await app.register(goalsRoutes({ database: platform.database, now: platform.now, requireAuth }), {
+    prefix: '/api',
+  });
+  await app.register(
+    careerPlanRoutes({
+      db: platform.database.db,
+      now: platform.now,
+      readRoadmapState: async () => null,
       requireAuth,
     }),
     { prefix: '/api' },

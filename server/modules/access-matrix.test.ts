@@ -367,6 +367,74 @@ const matrix: Row[] = [
       return { url };
     },
   },
+  // Career goals and the plan: the caller's own; another user's goal is not found.
+  { route: 'GET /api/me/goals', expect: signedIn() },
+  {
+    route: 'POST /api/me/goals',
+    expect: signedIn(),
+    call: () => ({ payload: { title: 'Become a data analyst', category: 'career' } }),
+  },
+  {
+    route: 'GET /api/me/goals/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/me/goals/${(await ownerGoal(ctx)).id}` }),
+  },
+  {
+    route: 'PATCH /api/me/goals/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/me/goals/${(await ownerGoal(ctx)).id}`,
+      payload: { status: 'paused' },
+    }),
+  },
+  {
+    route: 'DELETE /api/me/goals/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/me/goals/${(await ownerGoal(ctx)).id}` }),
+  },
+  {
+    route: 'POST /api/me/goals/:id/milestones',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/me/goals/${(await ownerGoal(ctx)).id}/milestones`,
+      payload: { title: 'Finish the SQL course' },
+    }),
+  },
+  {
+    route: 'PUT /api/me/goals/:id/milestones/order',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => {
+      const goal = await ownerGoal(ctx);
+      return {
+        url: `/api/me/goals/${goal.id}/milestones/order`,
+        payload: { milestoneIds: [...goal.milestoneIds].reverse() },
+      };
+    },
+  },
+  {
+    route: 'PATCH /api/me/goals/:id/milestones/:milestoneId',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: await ownerMilestoneUrl(ctx),
+      payload: { title: 'Finish the SQL course, part 1' },
+    }),
+  },
+  {
+    route: 'DELETE /api/me/goals/:id/milestones/:milestoneId',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: await ownerMilestoneUrl(ctx) }),
+  },
+  {
+    route: 'POST /api/me/goals/:id/milestones/:milestoneId/complete',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `${await ownerMilestoneUrl(ctx)}/complete` }),
+  },
+  {
+    route: 'POST /api/me/goals/:id/milestones/:milestoneId/reopen',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `${await ownerMilestoneUrl(ctx)}/reopen` }),
+  },
+  { route: 'GET /api/me/plan', expect: signedIn() },
 
   // Personal data: export and deletion, the owner's alone.
   {
@@ -449,6 +517,23 @@ const matrix: Row[] = [
     }),
   },
 ];
+
+/** A fresh goal of the owner's with two milestones, for the rows that address one by id. */
+async function ownerGoal(ctx: Context): Promise<{ id: string; milestoneIds: string[] }> {
+  const res = await inject('POST', '/api/me/goals', ctx.accounts.owner.accessToken, {
+    title: 'Learn SQL',
+    category: 'skill',
+    milestones: [{ title: 'Basics' }, { title: 'Joins' }],
+  });
+  if (res.statusCode !== 201) throw new Error(`goal not created: ${res.body}`);
+  const goal = res.json() as { id: string; milestones: { id: string }[] };
+  return { id: goal.id, milestoneIds: goal.milestones.map((m) => m.id) };
+}
+
+async function ownerMilestoneUrl(ctx: Context): Promise<string> {
+  const goal = await ownerGoal(ctx);
+  return `/api/me/goals/${goal.id}/milestones/${goal.milestoneIds[0] ?? 'none'}`;
+}
 
 function sessionIdOf(accessToken: string): string {
   const payload = accessToken.split('.')[1] ?? '';

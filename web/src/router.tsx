@@ -7,11 +7,13 @@ import { AssessmentPage } from './pages/assessment';
 import { AssessmentResultsPage } from './pages/assessment-results';
 import { CareersPage } from './pages/careers';
 import { ForgotPasswordPage } from './pages/forgot-password';
+import { GoalsPage } from './pages/goals';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
 import { MySkillsPage } from './pages/my-skills';
 import { NotFoundPage } from './pages/not-found';
 import { OccupationDetailPage } from './pages/occupation-detail';
+import { PlanPage } from './pages/plan';
 import { ProfileEditPage } from './pages/profile-edit';
 import { PublicProfilePage } from './pages/public-profile';
 import { RegisterPage } from './pages/register';
@@ -92,6 +94,22 @@ export const router = createBrowserRouter([
             ),
           },
           { path: 'u/:username', element: <PublicProfilePage /> },
+          {
+            path: 'goals',
+            element: (
+              <RequireAuth>
+                <GoalsPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'plan',
+            element: (
+              <RequireAuth>
+                <PlanPage />
+              </RequireAuth>
+            ),
+          },
           ...adminRoutes,
           {
             path: 'account/security',

@@ -195,6 +195,11 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
     email: registered.input.email,
   });
   await call(app, 'PUT', `/api/users/${registered.user.id}`, token, { fullName: 'Ada Example' });
+  await call(app, 'POST', '/api/me/goals', token, {
+    title: 'Become a data analyst',
+    category: 'career',
+    milestones: [{ title: 'Finish a SQL course' }],
+  });
   const photo = await uploadAvatar(app, registered.user.id, token, await pngImage());
   if (photo.statusCode !== 200) throw new Error(`avatar: ${photo.statusCode} ${photo.body}`);
   const files = await profileFiles(db, registered.user.id);

@@ -7,6 +7,7 @@ import {
   exportSessions,
   exportTwoFactor,
 } from '../auth/auth.user-data.js';
+import { exportGoals } from '../goals/goals.user-data.js';
 import { exportProfile, profileFiles } from '../profiles/profiles.user-data.js';
 import { exportUserSkills } from '../user-skills/user-skills.user-data.js';
 import { exportAccount } from '../users/users.user-data.js';
@@ -46,6 +47,7 @@ export const userDataSections: readonly UserDataSection[] = [
   },
   { name: 'interestResults', tables: ['interest_results'], export: exportInterestResults },
   { name: 'softSkills', tables: ['user_soft_skills'], export: exportSoftSkills },
+  { name: 'goals', tables: ['career_goals', 'goal_milestones'], export: exportGoals },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',

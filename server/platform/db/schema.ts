@@ -8,3 +8,4 @@ export * from '../../modules/profiles/profiles.tables.js';
 export * from '../../modules/occupations/occupations.tables.js';
 export * from '../../modules/user-skills/user-skills.tables.js';
 export * from '../../modules/assessments/assessments.tables.js';
+export * from '../../modules/goals/goals.tables.js';

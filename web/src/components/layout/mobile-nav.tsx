@@ -29,13 +29,14 @@ import { setTheme, useTheme } from '../../lib/theme';
 import { cn } from '../../lib/utils';
 import { useReturnPath } from './account-menu';
 import { LogoMark } from './logo';
-import { API_DOCS_URL, navItems } from './nav-items';
+import { API_DOCS_URL, useNavItems } from './nav-items';
 import { themeOptions } from './theme-toggle';
 
 export function MobileNav({ className }: { className?: string }) {
   const [open, setOpen] = useState(false);
   const { theme } = useTheme();
   const close = () => setOpen(false);
+  const items = useNavItems();
 
   return (
     <Sheet open={open} onOpenChange={setOpen}>
@@ -63,7 +64,7 @@ export function MobileNav({ className }: { className?: string }) {
           >
             Home
           </NavLink>
-          {navItems.map((item) => (
+          {items.map((item) => (
             <NavLink
               key={item.to}
               to={item.to}

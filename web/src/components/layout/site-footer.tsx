@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { LogoMark } from './logo';
-import { API_DOCS_URL, navItems } from './nav-items';
+import { API_DOCS_URL, useNavItems } from './nav-items';
 
 const linkClass =
   'rounded-sm text-muted-foreground transition-colors outline-none hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring';
 
 export function SiteFooter() {
+  const items = useNavItems();
   return (
     <footer className="border-t bg-muted/30">
       <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-10 sm:px-6 md:flex-row md:items-start md:justify-between">
@@ -23,7 +24,7 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-            {navItems.map((item) => (
+            {items.map((item) => (
               <li key={item.to}>
                 <Link to={item.to} className={linkClass}>
                   {item.label}

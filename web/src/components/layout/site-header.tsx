@@ -3,10 +3,11 @@ import { cn } from '../../lib/utils';
 import { AccountMenu } from './account-menu';
 import { LogoMark } from './logo';
 import { MobileNav } from './mobile-nav';
-import { navItems } from './nav-items';
+import { useNavItems } from './nav-items';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader() {
+  const items = useNavItems();
   return (
     <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur-md supports-[backdrop-filter]:bg-background/70">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4 sm:px-6">
@@ -18,7 +19,7 @@ export function SiteHeader() {
           <span>CareerOS</span>
         </Link>
         <nav aria-label="Main" className="ml-6 hidden items-center gap-1 md:flex">
-          {navItems.map((item) => (
+          {items.map((item) => (
             <NavLink
               key={item.to}
               to={item.to}
