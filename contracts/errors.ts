@@ -10,6 +10,8 @@ export const errorCodes = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
+  /** Well-formed input the request cannot be carried out with (e.g. an impossible timeline). */
+  'UNPROCESSABLE',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',

@@ -16,6 +16,7 @@ import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { userDataSections } from './modules/privacy/user-data.js';
 import { profilesRoutes } from './modules/profiles/profiles.routes.js';
+import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
@@ -164,6 +165,16 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
   await app.register(guidanceRoutes({ database: platform.database, requireAuth }), {
     prefix: '/api',
   });
+
+  await app.register(
+    roadmapsRoutes({
+      database: platform.database,
+      events: platform.events,
+      now: platform.now,
+      requireAuth,
+    }),
+    { prefix: '/api' },
+  );
 
   const spa = await registerWebAssets(app, paths.webDist());
   registerNotFound(app, spa);

@@ -7,6 +7,7 @@ import {
   exportTwoFactor,
 } from '../auth/auth.user-data.js';
 import { exportProfile, profileFiles } from '../profiles/profiles.user-data.js';
+import { exportRoadmaps } from '../roadmaps/roadmaps.user-data.js';
 import { exportUserSkills } from '../user-skills/user-skills.user-data.js';
 import { exportAccount } from '../users/users.user-data.js';
 import { auditSubject } from './audit-subject.js';
@@ -39,6 +40,7 @@ export const userDataSections: readonly UserDataSection[] = [
   { name: 'profile', tables: ['user_profiles'], export: exportProfile, files: profileFiles },
   { name: 'oauthIdentities', tables: ['user_identities'], export: exportIdentities },
   { name: 'skills', tables: ['user_skills'], export: exportUserSkills },
+  { name: 'roadmaps', tables: ['roadmaps', 'roadmap_milestones'], export: exportRoadmaps },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',

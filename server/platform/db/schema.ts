@@ -7,3 +7,4 @@ export * from '../../modules/audit/audit.tables.js';
 export * from '../../modules/profiles/profiles.tables.js';
 export * from '../../modules/occupations/occupations.tables.js';
 export * from '../../modules/user-skills/user-skills.tables.js';
+export * from '../../modules/roadmaps/roadmaps.tables.js';
