@@ -3,6 +3,11 @@ import { GuestOnly, RequireAuth } from './components/auth/require-auth';
 import { RootLayout } from './components/layout/root-layout';
 import { adminRoutes } from './pages/admin/routes';
 import { AccountPage } from './pages/account';
+import { GapAnalysisPage } from './pages/gap-analysis';
+import { RoadmapDetailPage } from './pages/roadmap-detail';
+import { RoadmapNewPage } from './pages/roadmap-new';
+import { RoadmapsPage } from './pages/roadmaps';
+import { SharedRoadmapPage } from './pages/shared-roadmap';
 import { ForgotPasswordPage } from './pages/forgot-password';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
@@ -74,6 +79,39 @@ export const router = createBrowserRouter([
               </RequireAuth>
             ),
           },
+          {
+            path: 'careers/:code/gaps',
+            element: (
+              <RequireAuth>
+                <GapAnalysisPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'roadmaps',
+            element: (
+              <RequireAuth>
+                <RoadmapsPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'roadmaps/new',
+            element: (
+              <RequireAuth>
+                <RoadmapNewPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'roadmaps/:id',
+            element: (
+              <RequireAuth>
+                <RoadmapDetailPage />
+              </RequireAuth>
+            ),
+          },
+          { path: 'shared/roadmaps/:token', element: <SharedRoadmapPage /> },
           // Emailed links; open to everyone, signed in or not.
           { path: 'verify-email', element: <VerifyEmailPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },

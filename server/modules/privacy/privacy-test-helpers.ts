@@ -5,8 +5,10 @@ import type { Db, DbOrTx } from '../../platform/db/index.js';
 import type { App } from '../../app.js';
 import { bearer, registerUser } from '../auth/auth-test-helpers.js';
 import { userIdentities } from '../auth/auth.tables.js';
+import { userSkills } from '../user-skills/user-skills.tables.js';
 import { pngImage, uploadAvatar } from '../profiles/profiles-test-helpers.js';
 import { profileFiles } from '../profiles/profiles.user-data.js';
+import { seedOccupation } from '../roadmaps/roadmaps-test-helpers.js';
 
 export interface ForeignKey {
   child: string;
@@ -196,6 +198,21 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
   if (photo.statusCode !== 200) throw new Error(`avatar: ${photo.statusCode} ${photo.body}`);
   const files = await profileFiles(db, registered.user.id);
   if (files.length === 0) throw new Error('the photo was not stored');
+  const { skillIds } = await seedOccupation(db, '99-0401.00');
+  await db
+    .insert(userSkills)
+    .values({
+      userId: registered.user.id,
+      skillId: skillIds.get('git') ?? 0,
+      proficiency: 'advanced',
+      source: 'self',
+    })
+    .onConflictDoNothing();
+  const roadmap = (await call(app, 'POST', '/api/roadmaps', token, {
+    occupation: '99-0401.00',
+    answers: { experience: 'some', timeline: 36, hoursPerWeek: 10, learningStyle: 'mixed' },
+  })) as { id: string };
+  await call(app, 'POST', `/api/roadmaps/${roadmap.id}/share`, token);
   return {
     ...registered,
     secret,

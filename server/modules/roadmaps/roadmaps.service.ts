@@ -157,7 +157,7 @@ export async function createRoadmap(
     startDate: isoDate(now),
   });
   if (!result.ok) {
-    const { neededHours, minMonths, minHoursPerWeek } = result.impossible;
+    const { neededHours, availableHours, minMonths, minHoursPerWeek } = result.impossible;
     const { hoursPerWeek, timelineMonths } = checked.value;
     const options = [`a timeline of at least ${minMonths} months at ${hoursPerWeek} hours a week`];
     if (minHoursPerWeek <= 60) {
@@ -166,7 +166,7 @@ export async function createRoadmap(
     throw new AppError('UNPROCESSABLE', 'The timeline is too short for this roadmap', [
       {
         path: 'body.answers.timeline',
-        message: `needs about ${neededHours} hours, more than ${timelineMonths} months at ${hoursPerWeek} hours a week gives; choose ${options.join(', or ')}`,
+        message: `the roadmap needs about ${neededHours} hours but ${timelineMonths} months at ${hoursPerWeek} hours a week give about ${availableHours}; choose ${options.join(', or ')}`,
       },
     ]);
   }

@@ -6,6 +6,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { to: '/skills', label: 'Skills catalog' },
   { to: '/status', label: 'System status' },
+  { to: '/roadmaps', label: 'Roadmaps' },
 ];
 
 /** Served by the API server, outside the client-side router. */
