@@ -13,7 +13,8 @@ const SMALL_PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, has
 async function signUp(page: Page): Promise<void> {
   await page.goto('/register');
   await signUpThroughForm(page, newUser('road'));
-  await page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
+  await page.waitForURL(/\/account$/);
+  await page.getByRole('heading', { level: 1, name: 'Account', exact: true }).waitFor();
 }
 
 async function answer(page: Page, months: string, hours: string): Promise<void> {

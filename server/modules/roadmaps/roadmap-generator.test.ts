@@ -155,8 +155,8 @@ describe('roadmap generation', () => {
     expect(hours('new')).toBeGreaterThan(hours('some'));
     expect(hours('some')).toBeGreaterThan(hours('experienced'));
     const node = generated().graph.nodes.find((n) => n.id === 'skill:programming');
-    // Level 5 needed, none held: 5 points at 5 hours a point.
-    expect(node?.hours).toBe(25);
+    // Level 5 needed, none held: 5 points at 3 hours a point.
+    expect(node?.hours).toBe(15);
   });
 
   it('keeps milestones within about 10-40 hours and dates them by the hours a week', () => {

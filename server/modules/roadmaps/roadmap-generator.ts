@@ -52,13 +52,14 @@ export type GenerationResult =
   { ok: true; roadmap: GeneratedRoadmap } | { ok: false; impossible: ImpossibleTimeline };
 
 /** Hours per point of O*NET level (0-7) still to gain. */
-const HOURS_PER_LEVEL = { skill: 5, knowledge: 5, technology: 6 } as const;
+const HOURS_PER_LEVEL = { skill: 3, knowledge: 3, technology: 4 } as const;
 const EXPERIENCE_FACTOR: Record<TExperienceLevel, number> = {
   new: 1.25,
   some: 1,
   experienced: 0.7,
 };
-const NODE_HOURS = { min: 2, max: 40 } as const;
+/** A node is one step of study; more than 20 hours would be several steps in one. */
+const NODE_HOURS = { min: 2, max: 20 } as const;
 const PROJECT_HOURS = 10;
 const CAPSTONE_HOURS = 12;
 const MAX_PROJECTS = 3;

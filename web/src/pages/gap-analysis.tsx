@@ -167,16 +167,18 @@ function Readiness({ value }: { value: number }) {
   return (
     <svg viewBox="0 0 64 64" className="size-16 -rotate-90" aria-hidden="true">
       <circle cx="32" cy="32" r={r} fill="none" strokeWidth="8" className="stroke-muted" />
-      <circle
-        cx="32"
-        cy="32"
-        r={r}
-        fill="none"
-        strokeWidth="8"
-        strokeLinecap="round"
-        className="stroke-primary"
-        strokeDasharray={`${(value / 100) * circumference} ${circumference}`}
-      />
+      {value > 0 ? (
+        <circle
+          cx="32"
+          cy="32"
+          r={r}
+          fill="none"
+          strokeWidth="8"
+          strokeLinecap="round"
+          className="stroke-primary"
+          strokeDasharray={`${(value / 100) * circumference} ${circumference}`}
+        />
+      ) : null}
     </svg>
   );
 }
