@@ -10,6 +10,7 @@ import type {
   TSharedRoadmap,
 } from '../../../contracts/roadmaps.js';
 import type { TPageQuery } from '../../../contracts/pagination.js';
+import { HOURS_PER_WEEK } from '../../../contracts/roadmaps.js';
 import type { Database, DbOrTx } from '../../platform/db/index.js';
 import { randomToken } from '../../platform/crypto/tokens.js';
 import type { DomainEvents } from '../../platform/events/domain-events.js';
@@ -159,14 +160,18 @@ export async function createRoadmap(
   if (!result.ok) {
     const { neededHours, availableHours, minMonths, minHoursPerWeek } = result.impossible;
     const { hoursPerWeek, timelineMonths } = checked.value;
-    const options = [`a timeline of at least ${minMonths} months at ${hoursPerWeek} hours a week`];
-    if (minHoursPerWeek <= 60) {
-      options.push(`at least ${minHoursPerWeek} hours a week over ${timelineMonths} months`);
+    const months = (n: number) => `${n} month${n === 1 ? '' : 's'}`;
+    const hours = (n: number) => `${n} hour${n === 1 ? '' : 's'}`;
+    const options = [
+      `a timeline of at least ${months(minMonths)} at ${hours(hoursPerWeek)} a week`,
+    ];
+    if (minHoursPerWeek <= HOURS_PER_WEEK.max) {
+      options.push(`at least ${hours(minHoursPerWeek)} a week over ${months(timelineMonths)}`);
     }
     throw new AppError('UNPROCESSABLE', 'The timeline is too short for this roadmap', [
       {
         path: 'body.answers.timeline',
-        message: `the roadmap needs about ${neededHours} hours but ${timelineMonths} months at ${hoursPerWeek} hours a week give about ${availableHours}; choose ${options.join(', or ')}`,
+        message: `the roadmap needs about ${hours(neededHours)} but ${months(timelineMonths)} at ${hours(hoursPerWeek)} a week give about ${availableHours}; choose ${options.join(', or ')}`,
       },
     ]);
   }

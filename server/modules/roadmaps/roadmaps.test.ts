@@ -181,7 +181,7 @@ describe('generating a roadmap', () => {
     const [detail] = res.json().error.details;
     expect(detail.path).toBe('body.answers.timeline');
     expect(detail.message).toMatch(/needs about \d+ hours/);
-    expect(detail.message).toMatch(/at least \d+ months at 1 hours a week/);
+    expect(detail.message).toMatch(/at least \d+ months at 1 hour a week/);
     expect(await roadmapCount(me.id)).toBe(0);
   });
 

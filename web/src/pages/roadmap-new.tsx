@@ -114,7 +114,7 @@ function RoadmapForm({ questions }: { questions: TRoadmapQuestionsResponse }) {
       setFormError(
         Object.keys(fields).length > 0
           ? error instanceof Error && isApiError(error) && error.code === 'UNPROCESSABLE'
-            ? 'The work does not fit in this timeline; see below.'
+            ? 'The work does not fit in this timeline: see the timeline question.'
             : 'Some answers need another look.'
           : (rest[0] ?? describeError(error).hint),
       );

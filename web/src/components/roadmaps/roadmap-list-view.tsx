@@ -1,4 +1,13 @@
-import { BookOpen, Check, Hammer, ListChecks, PlayCircle, RotateCcw, Wrench } from 'lucide-react';
+import {
+  BookOpen,
+  Check,
+  ChevronRight,
+  Hammer,
+  ListChecks,
+  PlayCircle,
+  RotateCcw,
+  Wrench,
+} from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { TRoadmapGraph, TRoadmapResource } from '../../../../contracts/roadmaps';
 import { formatDate, nodeKindLabels } from '../../lib/roadmaps';
@@ -79,6 +88,10 @@ export function RoadmapListView({
                     <li key={id} className="py-3 first:pt-0 last:pb-0">
                       <details className="group">
                         <summary className="flex cursor-pointer list-none items-start gap-2 [&::-webkit-details-marker]:hidden">
+                          <ChevronRight
+                            className="mt-1 size-4 shrink-0 text-muted-foreground transition-transform group-open:rotate-90"
+                            aria-hidden="true"
+                          />
                           <Badge variant="outline" className="mt-0.5">
                             {nodeKindLabels[node.kind]}
                           </Badge>
