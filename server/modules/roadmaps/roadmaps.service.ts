@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type {
   TCreateRoadmapRequest,
   TLearningTrack,
@@ -220,8 +220,25 @@ export async function listRoadmaps(
     db.select({ n: count() }).from(roadmaps).where(mine),
   ]);
   const now = deps.now();
-  const items = await Promise.all(
-    rows.map(async (row) => summaryOut(row, await milestonesOf(db, row.id), now)),
+  // One query for the whole page's milestones rather than one per roadmap.
+  const milestones =
+    rows.length === 0
+      ? []
+      : await db
+          .select()
+          .from(roadmapMilestones)
+          .where(
+            inArray(
+              roadmapMilestones.roadmapId,
+              rows.map((r) => r.id),
+            ),
+          );
+  const items = rows.map((row) =>
+    summaryOut(
+      row,
+      milestones.filter((m) => m.roadmapId === row.id),
+      now,
+    ),
   );
   return { items, total: total?.n ?? 0, limit: page.limit, offset: page.offset };
 }
