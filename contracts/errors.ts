@@ -10,7 +10,8 @@ export const errorCodes = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
-  /** Well-formed input the request cannot be carried out with (e.g. an impossible timeline). */
+  /** Well-formed, but not possible: names something that does not exist (an unknown skill), or asks
+   * for what cannot be done (an impossible timeline). */
   'UNPROCESSABLE',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
@@ -21,6 +22,8 @@ export type ErrorCode = (typeof errorCodes)[number];
 export const ZFieldError = z.object({
   path: z.string().describe('Dotted path of the offending field, e.g. "body.email"'),
   message: z.string(),
+  /** Values that would be accepted instead, nearest first (e.g. skill names). */
+  suggestions: z.array(z.string()).optional(),
 });
 export type TFieldError = z.infer<typeof ZFieldError>;
 

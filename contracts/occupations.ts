@@ -140,6 +140,7 @@ export const ZOccupationHit = ZOccupationSummary.extend({
   /** The title that matched (an alternate title when that is what the query found). */
   matchedTitle: z.string().nullable(),
 });
+export type TOccupationHit = z.infer<typeof ZOccupationHit>;
 export const ZSearchOccupationsResponse = ZPage(ZOccupationHit).extend({
   attribution: ZAttribution.nullable(),
 });

@@ -13,12 +13,14 @@ import { createAuthGuard } from './modules/auth/auth.guard.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
+import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { userDataSections } from './modules/privacy/user-data.js';
 import { profilesRoutes } from './modules/profiles/profiles.routes.js';
 import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
+import { userSkillsRoutes } from './modules/user-skills/user-skills.routes.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerNotFound } from './platform/http/not-found.js';
@@ -96,6 +98,10 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
     prefix: '/api',
   });
 
+  await app.register(occupationsRoutes({ db: platform.database.db, cache: platform.cache }), {
+    prefix: '/api',
+  });
+
   await app.register(filesRoutes({ storage: platform.storage }), { prefix: '/api' });
   await app.register(cookie);
   const keys = accessTokenKeys(platform.secrets.jwtSecret, config.publicUrl);
@@ -131,6 +137,17 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       database: platform.database,
       storage: platform.storage,
       now: platform.now,
+      requireAuth,
+    }),
+    { prefix: '/api' },
+  );
+
+  await app.register(
+    userSkillsRoutes({
+      database: platform.database,
+      storage: platform.storage,
+      now: platform.now,
+      events: platform.events,
       requireAuth,
     }),
     { prefix: '/api' },

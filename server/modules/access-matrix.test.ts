@@ -40,7 +40,7 @@ function outcomeOf(status: number): Outcome | `HTTP ${number}` {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
   // Reached the handler, which refused the input or the state it found.
-  if (status === 400 || status === 409) return 'refused';
+  if (status === 400 || status === 409 || status === 422) return 'refused';
   return `HTTP ${status}`;
 }
 
@@ -126,6 +126,12 @@ const matrix: Row[] = [
     route: 'GET /api/me/gaps/:code',
     expect: signedIn('ok'),
     call: () => ({ url: '/api/me/gaps/15-1252.00' }),
+  },
+  { route: 'GET /api/occupations', expect: everyone('ok') },
+  {
+    route: 'GET /api/occupations/:code',
+    expect: everyone('ok'),
+    call: () => ({ url: '/api/occupations/15-1252.00' }),
   },
   {
     route: 'GET /api/skills/:slug',
@@ -376,6 +382,60 @@ const matrix: Row[] = [
     call: async (ctx) => ({ url: `/api/shared/roadmaps/${await ownerShareToken(ctx)}` }),
   },
 
+  // A user's skills: shown with the profile's basics, changed by the owner, endorsed by others.
+  {
+    route: 'GET /api/skills/suggest',
+    expect: everyone('ok'),
+    call: () => ({ url: '/api/skills/suggest?q=javs' }),
+  },
+  {
+    route: 'GET /api/users/:id/skills',
+    expect: everyone('ok'),
+    call: (ctx) => ({ url: `/api/users/${ctx.accounts.owner.id}/skills` }),
+  },
+  {
+    route: 'POST /api/me/skills',
+    expect: signedIn(),
+    call: () => ({ payload: { name: 'py', proficiency: 'beginner' } }),
+  },
+  {
+    route: 'PATCH /api/me/skills/:skill',
+    expect: signedIn(),
+    call: async (_ctx, caller) => {
+      await addSkill(caller, 'Rust');
+      return { url: '/api/me/skills/rust', payload: { proficiency: 'advanced' } };
+    },
+  },
+  {
+    route: 'DELETE /api/me/skills/:skill',
+    expect: signedIn(),
+    call: async (_ctx, caller) => {
+      await addSkill(caller, 'Go');
+      return { url: '/api/me/skills/go' };
+    },
+  },
+  {
+    // Anyone signed in but the owner, who cannot endorse themselves.
+    route: 'POST /api/users/:id/skills/:skill/endorsements',
+    expect: { ...signedIn(), owner: 'forbidden' },
+    call: async (ctx) => {
+      await addSkill(ctx.accounts.owner, 'SQL');
+      return { url: `/api/users/${ctx.accounts.owner.id}/skills/sql/endorsements`, payload: {} };
+    },
+  },
+  {
+    // Each withdraws their own endorsement; the owner has none to withdraw.
+    route: 'DELETE /api/users/:id/skills/:skill/endorsements',
+    expect: { ...signedIn(), owner: 'not-found' },
+    call: async (ctx, caller) => {
+      const url = `/api/users/${ctx.accounts.owner.id}/skills/docker/endorsements`;
+      await addSkill(ctx.accounts.owner, 'Docker');
+      if (caller && caller !== ctx.accounts.owner)
+        await inject('POST', url, caller.accessToken, {});
+      return { url };
+    },
+  },
+
   // Personal data: export and deletion, the owner's alone.
   {
     route: 'GET /api/users/:id/export',
@@ -434,6 +494,16 @@ async function inject(
     ...(payload === undefined ? {} : { payload: payload as object }),
     headers: { ...headers, ...(token ? bearer(token) : {}) },
   });
+}
+
+/** Gives the account a skill (or keeps it), so a call can act on it. */
+async function addSkill(who: Account | undefined, name: string): Promise<void> {
+  if (!who) return;
+  const res = await inject('POST', '/api/me/skills', who.accessToken, {
+    name,
+    proficiency: 'beginner',
+  });
+  if (res.statusCode >= 300) throw new Error(`adding ${name} failed: ${res.body}`);
 }
 
 async function account(roles: TRole[]): Promise<Account> {

@@ -8,10 +8,13 @@ import { RoadmapDetailPage } from './pages/roadmap-detail';
 import { RoadmapNewPage } from './pages/roadmap-new';
 import { RoadmapsPage } from './pages/roadmaps';
 import { SharedRoadmapPage } from './pages/shared-roadmap';
+import { CareersPage } from './pages/careers';
 import { ForgotPasswordPage } from './pages/forgot-password';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
+import { MySkillsPage } from './pages/my-skills';
 import { NotFoundPage } from './pages/not-found';
+import { OccupationDetailPage } from './pages/occupation-detail';
 import { ProfileEditPage } from './pages/profile-edit';
 import { PublicProfilePage } from './pages/public-profile';
 import { RegisterPage } from './pages/register';
@@ -36,6 +39,8 @@ export const router = createBrowserRouter([
           { index: true, element: <LandingPage /> },
           { path: 'skills', element: <SkillsPage /> },
           { path: 'skills/:slug', element: <SkillDetailPage /> },
+          { path: 'careers', element: <CareersPage /> },
+          { path: 'careers/:code', element: <OccupationDetailPage /> },
           { path: 'status', element: <StatusPage /> },
           {
             path: 'login',
@@ -66,6 +71,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAuth>
                 <ProfileEditPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'account/skills',
+            element: (
+              <RequireAuth>
+                <MySkillsPage />
               </RequireAuth>
             ),
           },

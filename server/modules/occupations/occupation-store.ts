@@ -1,5 +1,4 @@
 import { asc, inArray, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import {
   riasecAreas,
   type TOccupationEducation,
@@ -7,6 +6,7 @@ import {
   type TSkillKind,
 } from '../../../contracts/occupations.js';
 import type { DbOrTx } from '../../platform/db/index.js';
+import { bulkInsert } from './bulk-insert.js';
 import {
   occupationRelated,
   occupationSkills,
@@ -53,9 +53,19 @@ export interface UpsertCounts {
   related: number;
 }
 
-// PostgreSQL allows 65,535 bind parameters per statement; stay well below.
-const MAX_PARAMS = 30_000;
 const DELETE_BATCH = 1000;
+
+const occupationColumns = {
+  code: 'text',
+  title: 'text',
+  description: 'text',
+  job_zone: 'smallint',
+  interests: 'jsonb',
+  interest_code: 'text',
+  education: 'jsonb',
+  source: 'text',
+  release_id: 'integer',
+};
 
 const letters: Record<(typeof riasecAreas)[number], string> = {
   realistic: 'R',
@@ -75,22 +85,6 @@ export function interestCode(interests: TOccupationInterests | null): string {
     .slice(0, 3)
     .map(({ area }) => letters[area])
     .join('');
-}
-
-async function insertBatched<T extends Record<string, unknown>>(
-  tx: DbOrTx,
-  table: PgTable,
-  rows: T[],
-  onProgress?: (rows: number) => void,
-): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] ?? {}).length || 1;
-  const size = Math.max(1, Math.floor(MAX_PARAMS / columns));
-  for (let i = 0; i < rows.length; i += size) {
-    const batch = rows.slice(i, i + size);
-    await tx.insert(table).values(batch);
-    onProgress?.(batch.length);
-  }
 }
 
 function titleRows(record: OccupationRecord) {
@@ -118,16 +112,23 @@ function skillRows(record: OccupationRecord) {
       byKey.set(key, { ...(keepNew ? ref : previous), hot: previous.hot || ref.hot });
     }
   }
-  return [...byKey.values()].map((ref) => ({ code: record.code, ...ref }));
+  return [...byKey.values()].map((ref) => ({
+    code: record.code,
+    skill_id: ref.skillId,
+    kind: ref.kind,
+    importance: ref.importance,
+    level: ref.level,
+    hot: ref.hot,
+  }));
 }
 
 function relatedRows(record: OccupationRecord, known: Set<string>) {
   const seen = new Set<string>();
-  const rows: { code: string; relatedCode: string; rank: number }[] = [];
+  const rows: { code: string; related_code: string; rank: number }[] = [];
   for (const { code, rank } of [...record.related].sort((a, b) => a.rank - b.rank)) {
     if (code === record.code || seen.has(code) || !known.has(code)) continue;
     seen.add(code);
-    rows.push({ code: record.code, relatedCode: code, rank });
+    rows.push({ code: record.code, related_code: code, rank });
   }
   return rows;
 }
@@ -158,41 +159,25 @@ export async function upsertOccupations(
   const codes = records.map((record) => record.code);
   if (new Set(codes).size !== codes.length) throw new Error('upsertOccupations: a code repeats');
 
-  const now = new Date();
   const occupationRows = records.map((record) => ({
     code: record.code,
     title: record.title.trim(),
     description: record.description,
-    jobZone: record.jobZone,
+    job_zone: record.jobZone,
     interests: record.interests,
-    interestCode: interestCode(record.interests),
+    interest_code: interestCode(record.interests),
     education: record.education,
     source: record.source,
-    releaseId: record.releaseId,
-    updatedAt: now,
+    release_id: record.releaseId,
   }));
-  const size = Math.floor(MAX_PARAMS / 10);
-  for (let i = 0; i < occupationRows.length; i += size) {
-    const batch = occupationRows.slice(i, i + size);
-    await tx
-      .insert(occupations)
-      .values(batch)
-      .onConflictDoUpdate({
-        target: occupations.code,
-        set: {
-          title: sql`excluded.title`,
-          description: sql`excluded.description`,
-          jobZone: sql`excluded.job_zone`,
-          interests: sql`excluded.interests`,
-          interestCode: sql`excluded.interest_code`,
-          education: sql`excluded.education`,
-          source: sql`excluded.source`,
-          releaseId: sql`excluded.release_id`,
-          updatedAt: sql`excluded.updated_at`,
-        },
-      });
-    onProgress?.(batch.length);
-  }
+  await bulkInsert(tx, 'occupations', occupationColumns, occupationRows, {
+    onConflict: sql`on conflict (code) do update set title = excluded.title,
+      description = excluded.description, job_zone = excluded.job_zone,
+      interests = excluded.interests, interest_code = excluded.interest_code,
+      education = excluded.education, source = excluded.source,
+      release_id = excluded.release_id, updated_at = now()`,
+    onProgress,
+  });
 
   for (let i = 0; i < codes.length; i += DELETE_BATCH) {
     const batch = codes.slice(i, i + DELETE_BATCH);
@@ -221,10 +206,37 @@ export async function upsertOccupations(
   const known = new Set([...ownCodes, ...(await existingCodes(tx, elsewhere))]);
   const related = records.flatMap((record) => relatedRows(record, known));
 
-  await insertBatched(tx, occupationTitles, titles, onProgress);
-  await insertBatched(tx, occupationTasks, tasks, onProgress);
-  await insertBatched(tx, occupationSkills, skills, onProgress);
-  await insertBatched(tx, occupationRelated, related, onProgress);
+  await bulkInsert(tx, 'occupation_titles', { code: 'text', title: 'text', kind: 'text' }, titles, {
+    onProgress,
+  });
+  await bulkInsert(
+    tx,
+    'occupation_tasks',
+    { code: 'text', position: 'smallint', statement: 'text', core: 'boolean' },
+    tasks,
+    { onProgress },
+  );
+  await bulkInsert(
+    tx,
+    'occupation_skills',
+    {
+      code: 'text',
+      skill_id: 'integer',
+      kind: 'text',
+      importance: 'real',
+      level: 'real',
+      hot: 'boolean',
+    },
+    skills,
+    { onProgress },
+  );
+  await bulkInsert(
+    tx,
+    'occupation_related',
+    { code: 'text', related_code: 'text', rank: 'smallint' },
+    related,
+    { onProgress },
+  );
 
   return {
     occupations: records.length,

@@ -1,14 +1,14 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { ZAuthResponse } from '../../../contracts/auth.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import type { App } from '../../app.js';
 import { bearer, registerUser } from '../auth/auth-test-helpers.js';
 import { userIdentities } from '../auth/auth.tables.js';
-import { userSkills } from '../user-skills/user-skills.tables.js';
 import { pngImage, uploadAvatar } from '../profiles/profiles-test-helpers.js';
 import { profileFiles } from '../profiles/profiles.user-data.js';
 import { seedOccupation } from '../roadmaps/roadmaps-test-helpers.js';
+import { users } from '../users/users.tables.js';
 
 export interface ForeignKey {
   child: string;
@@ -148,7 +148,8 @@ async function call(
 /**
  * A user with a row in every table the auth module has: 2FA on (setup, enable, a login completed
  * with a backup code), two sessions, a linked provider account, the sign-up's verification email,
- * a failed login that named them and a revoked session; and a profile with a photo.
+ * a failed login that named them and a revoked session; a profile with a photo; and a skill a
+ * mentor endorsed, plus an endorsement they gave.
  */
 export async function userWithEverything(app: App, db: Db, clock: ReturnType<typeof testClock>) {
   const registered = await registerUser(app);
@@ -198,16 +199,22 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
   if (photo.statusCode !== 200) throw new Error(`avatar: ${photo.statusCode} ${photo.body}`);
   const files = await profileFiles(db, registered.user.id);
   if (files.length === 0) throw new Error('the photo was not stored');
-  const { skillIds } = await seedOccupation(db, '99-0401.00');
+  // Skills: one of theirs, endorsed by a mentor (evidence), and one of the mentor's they endorsed.
+  const mentor = await registerUser(app);
   await db
-    .insert(userSkills)
-    .values({
-      userId: registered.user.id,
-      skillId: skillIds.get('git') ?? 0,
-      proficiency: 'advanced',
-      source: 'self',
-    })
-    .onConflictDoNothing();
+    .update(users)
+    .set({ roles: ['student', 'mentor'] })
+    .where(eq(users.id, mentor.user.id));
+  await call(app, 'POST', '/api/me/skills', token, { name: 'JS', proficiency: 'advanced' });
+  await call(app, 'POST', '/api/me/skills', mentor.accessToken, {
+    name: 'SQL',
+    proficiency: 'expert',
+  });
+  const endorsements = (owner: string, skill: string) =>
+    `/api/users/${owner}/skills/${skill}/endorsements`;
+  await call(app, 'POST', endorsements(registered.user.id, 'javascript'), mentor.accessToken, {});
+  await call(app, 'POST', endorsements(mentor.user.id, 'sql'), token, {});
+  await seedOccupation(db, '99-0401.00');
   const roadmap = (await call(app, 'POST', '/api/roadmaps', token, {
     occupation: '99-0401.00',
     answers: { experience: 'some', timeline: 36, hoursPerWeek: 10, learningStyle: 'mixed' },

@@ -39,7 +39,11 @@ export const userDataSections: readonly UserDataSection[] = [
   },
   { name: 'profile', tables: ['user_profiles'], export: exportProfile, files: profileFiles },
   { name: 'oauthIdentities', tables: ['user_identities'], export: exportIdentities },
-  { name: 'skills', tables: ['user_skills'], export: exportUserSkills },
+  {
+    name: 'skills',
+    tables: ['user_skills', 'skill_evidence', 'skill_endorsements'],
+    export: exportUserSkills,
+  },
   { name: 'roadmaps', tables: ['roadmaps', 'roadmap_milestones'], export: exportRoadmaps },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {

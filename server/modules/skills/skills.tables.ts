@@ -34,5 +34,7 @@ export const skills = pgTable(
     index('skills_category_name_idx').on(t.category, t.name),
     index('skills_keys_idx').using('gin', t.keys),
     index('skills_onet_element_ids_idx').using('gin', t.onetElementIds),
+    // Typo-tolerant suggestions as people type (pg_trgm, enabled by an earlier migration).
+    index('skills_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
   ],
 );

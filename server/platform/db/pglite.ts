@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { migrateWithLock } from './migrate.js';
+import { lockDataDir } from './pglite-lock.js';
 import * as schema from './schema.js';
 import type { Database, Db } from './types.js';
 import { withTimeout } from './timeout.js';
@@ -18,11 +19,18 @@ export interface PgliteOptions {
 
 export async function openPglite(options: PgliteOptions): Promise<Database> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    extensions: { pg_trgm },
-  });
+  const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      dataDir: options.dataDir,
+      loadDataDir: options.loadDataDir,
+      extensions: { pg_trgm },
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const pgliteDb = drizzle({ client, schema, casing: 'snake_case' });
   // PgliteDatabase is a PgDatabase; the cast drops only the driver-specific result type.
   const db = pgliteDb as unknown as Db;
@@ -37,6 +45,7 @@ export async function openPglite(options: PgliteOptions): Promise<Database> {
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
     async close() {
       if (!client.closed) await client.close();
+      unlock();
     },
   };
 }

@@ -11,7 +11,7 @@ export function registerNotFound(app: FastifyInstance, spa: boolean): void {
       (request.method === 'GET' || request.method === 'HEAD') &&
       !url.startsWith('/api/') &&
       url !== '/api' &&
-      !lastSegment(url).includes('.') &&
+      !looksLikeFile(lastSegment(url)) &&
       acceptsHtml(request.headers.accept);
     // index.html is revalidated on every load (see web-assets.ts), so deploys show at once.
     if (wantsPage) return reply.sendFile('index.html');
@@ -23,6 +23,11 @@ export function registerNotFound(app: FastifyInstance, spa: boolean): void {
 /** Browsers ask for text/html; tools like curl send a wildcard or nothing. */
 function acceptsHtml(accept: string | undefined): boolean {
   return !accept || accept.includes('text/html') || accept.includes('*/*');
+}
+
+/** "app.js", "logo.svg" are files; "15-1252.00" (an occupation code) is a page. */
+function looksLikeFile(segment: string): boolean {
+  return /\.[a-z][a-z0-9]*$/i.test(segment);
 }
 
 function lastSegment(url: string): string {

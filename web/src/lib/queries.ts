@@ -1,5 +1,11 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import {
+  ZOccupation,
+  ZSearchOccupationsResponse,
+  type TRiasecArea,
+  type TSearchOccupationsRequest,
+} from '../../../contracts/occupations';
+import {
   ZListSkillsResponse,
   ZSkill,
   type TListSkillsRequest,
@@ -65,5 +71,30 @@ export function systemInfoQuery() {
     staleTime: 0,
     retry: false,
     refetchInterval: STATUS_REFRESH_MS,
+  });
+}
+
+export interface OccupationSearchParams {
+  q?: string;
+  jobZone?: number;
+  area?: TRiasecArea;
+  limit: number;
+  offset: number;
+}
+
+export function occupationSearchQuery(params: OccupationSearchParams) {
+  const query: Partial<TSearchOccupationsRequest> = params;
+  return queryOptions({
+    queryKey: ['occupations', 'search', params] as const,
+    queryFn: ({ signal }) =>
+      apiGet('/api/occupations', ZSearchOccupationsResponse, { query, signal }),
+  });
+}
+
+export function occupationQuery(code: string) {
+  return queryOptions({
+    queryKey: ['occupations', 'detail', code] as const,
+    queryFn: ({ signal }) =>
+      apiGet(`/api/occupations/${encodeURIComponent(code)}`, ZOccupation, { signal }),
   });
 }

@@ -8,6 +8,7 @@ import {
   ProfileSections,
   sectionHasContent,
 } from '../components/profile/profile-view';
+import { ProfileSkills } from '../components/profile/profile-skills';
 import { EmptyState, ErrorState } from '../components/states';
 import { Alert } from '../components/ui/alert';
 import { Button } from '../components/ui/button';
@@ -17,6 +18,7 @@ import { isApiError } from '../lib/api';
 import { useAuth } from '../lib/auth-context';
 import { authPagePath } from '../lib/next-path';
 import { profileQuery } from '../lib/profiles';
+import { userSkillsQuery } from '../lib/user-skills';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 /** Anyone's profile at /u/:username, showing what its privacy settings let the viewer see. */
@@ -73,7 +75,17 @@ export function PublicProfilePage() {
 
 function ProfileContent({ profile }: { profile: TGetProfileResponse }) {
   const own = profile.abilities.update;
-  const empty = !profileSections.some((section) => sectionHasContent(profile, section));
+  const { user } = useAuth();
+  // The same query as the skills section's: skills alone make a profile worth showing.
+  const skills = useQuery({
+    ...userSkillsQuery(profile.id, user?.id),
+    enabled: profile.basics !== undefined,
+  });
+  const hasSkills = (skills.data?.total ?? 0) > 0;
+  const empty =
+    !profileSections.some((section) => sectionHasContent(profile, section)) &&
+    !(skills.isFetching && !skills.data) &&
+    !hasSkills;
   return (
     <article className="space-y-8">
       {own ? (
@@ -118,6 +130,7 @@ function ProfileContent({ profile }: { profile: TGetProfileResponse }) {
       ) : (
         <ProfileSections profile={profile} />
       )}
+      <ProfileSkills profile={profile} />
     </article>
   );
 }

@@ -1,4 +1,12 @@
-import { ChevronDown, IdCard, KeyRound, LogOut, ShieldCheck, UserRound } from 'lucide-react';
+import {
+  ChevronDown,
+  IdCard,
+  KeyRound,
+  LogOut,
+  ShieldCheck,
+  Sparkles,
+  UserRound,
+} from 'lucide-react';
 import { Link, useLocation } from 'react-router';
 import { adminHome } from '../../lib/admin';
 import { useAuth } from '../../lib/auth-context';
@@ -80,6 +88,12 @@ export function AccountMenu({ className }: { className?: string }) {
             <Link to="/account/profile">
               <IdCard aria-hidden="true" />
               Profile
+            </Link>
+          </DropdownMenuItem>
+          <DropdownMenuItem asChild>
+            <Link to="/account/skills">
+              <Sparkles aria-hidden="true" />
+              My skills
             </Link>
           </DropdownMenuItem>
           <DropdownMenuItem asChild>

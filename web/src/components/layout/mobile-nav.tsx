@@ -1,4 +1,4 @@
-import { IdCard, KeyRound, LogOut, Menu, ShieldCheck, UserRound } from 'lucide-react';
+import { IdCard, KeyRound, LogOut, Menu, ShieldCheck, Sparkles, UserRound } from 'lucide-react';
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { UserAvatar } from '../auth/user-avatar';
@@ -143,6 +143,14 @@ function MobileAccount({ close }: { close: () => void }) {
       >
         <IdCard className="size-5 text-muted-foreground" aria-hidden="true" />
         Profile
+      </NavLink>
+      <NavLink
+        to="/account/skills"
+        onClick={close}
+        className={({ isActive }) => cn(mobileLinkClass(isActive), 'flex items-center gap-3')}
+      >
+        <Sparkles className="size-5 text-muted-foreground" aria-hidden="true" />
+        My skills
       </NavLink>
       <NavLink
         to="/account"

@@ -4,6 +4,7 @@ export interface NavItem {
 }
 
 export const navItems: readonly NavItem[] = [
+  { to: '/careers', label: 'Careers' },
   { to: '/skills', label: 'Skills catalog' },
   { to: '/status', label: 'System status' },
   { to: '/roadmaps', label: 'Roadmaps' },

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ZErrorResponse } from '../../../contracts/errors.js';
+import {
+  ZOccupation,
+  ZOccupationParams,
+  ZSearchOccupationsRequest,
+  ZSearchOccupationsResponse,
+} from '../../../contracts/occupations.js';
+import type { Cache } from '../../platform/cache/index.js';
+import type { Db } from '../../platform/db/index.js';
+import { getOccupation } from './occupation-detail.js';
+import { OCCUPATIONS_CACHE_GROUP, searchOccupations } from './occupation-search.js';
+
+export interface OccupationsRoutesDeps {
+  db: Db;
+  cache: Cache;
+}
+
+const CATALOG_TTL_SECONDS = 300;
+
+function keyOf(value: unknown): string {
+  return createHash('sha1').update(JSON.stringify(value)).digest('hex');
+}
+
+/** The career explorer: occupation search and one occupation's page. */
+export const occupationsRoutes =
+  (deps: OccupationsRoutesDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const cached = <T>(key: string, load: () => Promise<T>) =>
+      deps.cache.remember(key, CATALOG_TTL_SECONDS, load, { groups: [OCCUPATIONS_CACHE_GROUP] });
+
+    app.get(
+      '/occupations',
+      {
+        schema: {
+          tags: ['occupations'],
+          summary: 'Search occupations by title and alternate title (typos tolerated), or browse',
+          querystring: ZSearchOccupationsRequest,
+          response: { 200: ZSearchOccupationsResponse, 400: ZErrorResponse },
+        },
+      },
+      async (request) => {
+        // Same text, same answer: case and spacing do not make new cache entries.
+        const query = {
+          ...request.query,
+          q: request.query.q?.replace(/\s+/g, ' ').toLowerCase() || undefined,
+        };
+        return cached(`catalog:occupations:search:${keyOf(query)}`, () =>
+          searchOccupations(deps.db, query),
+        );
+      },
+    );
+
+    app.get(
+      '/occupations/:code',
+      {
+        schema: {
+          tags: ['occupations'],
+          summary: 'One occupation: tasks, skills, knowledge, technology, interests, related',
+          params: ZOccupationParams,
+          response: { 200: ZOccupation, 400: ZErrorResponse, 404: ZErrorResponse },
+        },
+      },
+      async (request) =>
+        cached(`catalog:occupations:detail:${request.params.code}`, () =>
+          getOccupation(deps.db, request.params.code),
+        ),
+    );
+  };
