@@ -10,8 +10,9 @@ export const errorCodes = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',
-  /** Well-formed input the server cannot work with: names something that does not exist (an
-   * unknown skill) or has no shape to work with (a flat interest profile). */
+  /** Well-formed, but not possible: names something that does not exist (an unknown skill), has
+   * no shape to work with (a flat interest profile) or asks for what cannot be done (an impossible
+   * timeline). */
   'UNPROCESSABLE',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',

@@ -21,6 +21,8 @@ import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { userDataSections } from './modules/privacy/user-data.js';
 import { profilesRoutes } from './modules/profiles/profiles.routes.js';
+import { readRoadmapState } from './modules/roadmaps/roadmap-state.js';
+import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { userSkillsRoutes } from './modules/user-skills/user-skills.routes.js';
@@ -201,7 +203,16 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
     careerPlanRoutes({
       db: platform.database.db,
       now: platform.now,
-      readRoadmapState: async () => null,
+      readRoadmapState: (db, userId) => readRoadmapState(db, userId, undefined, platform.now()),
+      requireAuth,
+    }),
+    { prefix: '/api' },
+  );
+  await app.register(
+    roadmapsRoutes({
+      database: platform.database,
+      events: platform.events,
+      now: platform.now,
       requireAuth,
     }),
     { prefix: '/api' },

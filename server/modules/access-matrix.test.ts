@@ -23,6 +23,7 @@ import { buildTestApp, type TestApp } from '../test/test-app.js';
 import { bearer, newUserInput, registerUser, STRONG_PASSWORD } from './auth/auth-test-helpers.js';
 import { answersFor } from './assessments/assessment-test-helpers.js';
 import { multipartFile, pngImage } from './profiles/profiles-test-helpers.js';
+import { seedOccupation } from './roadmaps/roadmaps-test-helpers.js';
 import { users } from './users/users.tables.js';
 
 const actors = ['anonymous', 'owner', 'other', 'mentor', 'moderator', 'admin'] as const;
@@ -314,6 +315,74 @@ const matrix: Row[] = [
     call: (ctx) => ({ url: `/api/users/${ctx.accounts.owner.id}/avatar` }),
   },
 
+  // Roadmaps: questions and generation for any signed-in user, each roadmap its owner's alone.
+  {
+    route: 'GET /api/roadmaps/questions',
+    expect: signedIn('ok'),
+    call: async () => ({ url: `/api/roadmaps/questions?occupation=${await roadmapOccupation()}` }),
+  },
+  {
+    route: 'POST /api/roadmaps',
+    expect: signedIn('ok'),
+    call: async () => ({
+      url: '/api/roadmaps',
+      payload: { occupation: await roadmapOccupation(), answers: roadmapAnswers },
+    }),
+  },
+  { route: 'GET /api/roadmaps', expect: signedIn('ok') },
+  {
+    route: 'GET /api/roadmaps/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/roadmaps/${(await ownerRoadmap(ctx)).id}` }),
+  },
+  {
+    route: 'GET /api/roadmaps/:id/track',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/roadmaps/${(await ownerRoadmap(ctx)).id}/track` }),
+  },
+  {
+    route: 'DELETE /api/roadmaps/:id',
+    expect: ownerOnly('not-found'),
+    // The owner deletes a fresh roadmap of their own, so the shared one stays for other rows.
+    call: async (ctx, caller) => {
+      const roadmap =
+        caller === ctx.accounts.owner ? await newRoadmap(ctx) : await ownerRoadmap(ctx);
+      return { url: `/api/roadmaps/${roadmap.id}` };
+    },
+  },
+  {
+    route: 'POST /api/roadmaps/:id/milestones/:milestoneId/complete',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => {
+      const roadmap = await ownerRoadmap(ctx);
+      return { url: `/api/roadmaps/${roadmap.id}/milestones/${roadmap.milestoneId}/complete` };
+    },
+  },
+  {
+    route: 'POST /api/roadmaps/:id/milestones/:milestoneId/reopen',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => {
+      const roadmap = await ownerRoadmap(ctx);
+      return { url: `/api/roadmaps/${roadmap.id}/milestones/${roadmap.milestoneId}/reopen` };
+    },
+  },
+  {
+    route: 'POST /api/roadmaps/:id/share',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/roadmaps/${(await ownerRoadmap(ctx)).id}/share` }),
+  },
+  {
+    route: 'DELETE /api/roadmaps/:id/share',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/roadmaps/${(await ownerRoadmap(ctx)).id}/share` }),
+  },
+  {
+    // The token is the credential: anyone holding a live link may read, no one else.
+    route: 'GET /api/shared/roadmaps/:token',
+    expect: everyone('ok'),
+    call: async (ctx) => ({ url: `/api/shared/roadmaps/${await ownerShareToken(ctx)}` }),
+  },
+
   // A user's skills: shown with the profile's basics, changed by the owner, endorsed by others.
   {
     route: 'GET /api/skills/suggest',
@@ -592,6 +661,46 @@ async function account(roles: TRole[]): Promise<Account> {
   const user = await registerUser(t.app);
   await t.platform.database.db.update(users).set({ roles }).where(eq(users.id, user.user.id));
   return { id: user.user.id, username: user.input.username, accessToken: user.accessToken };
+}
+
+const roadmapAnswers = {
+  experience: 'new',
+  timeline: 36,
+  hoursPerWeek: 20,
+  learningStyle: 'mixed',
+};
+let roadmapOccupationCode: Promise<string> | undefined;
+let sharedRoadmap: Promise<{ id: string; milestoneId: string }> | undefined;
+
+/** A made-up occupation to build roadmaps for (created once). */
+function roadmapOccupation(): Promise<string> {
+  roadmapOccupationCode ??= seedOccupation(t.platform.database.db, '99-0301.00').then(
+    () => '99-0301.00',
+  );
+  return roadmapOccupationCode;
+}
+
+async function newRoadmap(ctx: Context): Promise<{ id: string; milestoneId: string }> {
+  const res = await inject('POST', '/api/roadmaps', ctx.accounts.owner.accessToken, {
+    occupation: await roadmapOccupation(),
+    answers: roadmapAnswers,
+  });
+  if (res.statusCode !== 201) throw new Error(`roadmap failed: ${res.body}`);
+  const body = res.json() as { id: string; milestones: { id: string }[] };
+  return { id: body.id, milestoneId: body.milestones[0]?.id ?? '' };
+}
+
+/** The owner's roadmap the per-roadmap rows act on (created once). */
+function ownerRoadmap(ctx: Context): Promise<{ id: string; milestoneId: string }> {
+  sharedRoadmap ??= newRoadmap(ctx);
+  return sharedRoadmap;
+}
+
+/** A live share link of the owner's roadmap (turned on again in case a row turned it off). */
+async function ownerShareToken(ctx: Context): Promise<string> {
+  const { id } = await ownerRoadmap(ctx);
+  const res = await inject('POST', `/api/roadmaps/${id}/share`, ctx.accounts.owner.accessToken);
+  return (res.json() as { sharePath: string }).sharePath.split('/').at(-1) ?? '';
 }
 
 /** Links a GitHub account to `owner` through the real flow against the fake provider. */

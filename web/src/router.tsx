@@ -5,6 +5,11 @@ import { adminRoutes } from './pages/admin/routes';
 import { AccountPage } from './pages/account';
 import { AssessmentPage } from './pages/assessment';
 import { AssessmentResultsPage } from './pages/assessment-results';
+import { GapAnalysisPage } from './pages/gap-analysis';
+import { RoadmapDetailPage } from './pages/roadmap-detail';
+import { RoadmapNewPage } from './pages/roadmap-new';
+import { RoadmapsPage } from './pages/roadmaps';
+import { SharedRoadmapPage } from './pages/shared-roadmap';
 import { CareersPage } from './pages/careers';
 import { ForgotPasswordPage } from './pages/forgot-password';
 import { GoalsPage } from './pages/goals';
@@ -119,6 +124,39 @@ export const router = createBrowserRouter([
               </RequireAuth>
             ),
           },
+          {
+            path: 'careers/:code/gaps',
+            element: (
+              <RequireAuth>
+                <GapAnalysisPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'roadmaps',
+            element: (
+              <RequireAuth>
+                <RoadmapsPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'roadmaps/new',
+            element: (
+              <RequireAuth>
+                <RoadmapNewPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'roadmaps/:id',
+            element: (
+              <RequireAuth>
+                <RoadmapDetailPage />
+              </RequireAuth>
+            ),
+          },
+          { path: 'shared/roadmaps/:token', element: <SharedRoadmapPage /> },
           // Emailed links; open to everyone, signed in or not.
           { path: 'verify-email', element: <VerifyEmailPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },

@@ -8,6 +8,7 @@ import { bearer, registerUser } from '../auth/auth-test-helpers.js';
 import { userIdentities } from '../auth/auth.tables.js';
 import { pngImage, uploadAvatar } from '../profiles/profiles-test-helpers.js';
 import { profileFiles } from '../profiles/profiles.user-data.js';
+import { seedOccupation } from '../roadmaps/roadmaps-test-helpers.js';
 import { users } from '../users/users.tables.js';
 
 export interface ForeignKey {
@@ -225,6 +226,12 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
   await call(app, 'PUT', '/api/me/soft-skills', token, {
     ratings: [{ skill: 'communication', currentLevel: 2, targetLevel: 4 }],
   });
+  await seedOccupation(db, '99-0401.00');
+  const roadmap = (await call(app, 'POST', '/api/roadmaps', token, {
+    occupation: '99-0401.00',
+    answers: { experience: 'some', timeline: 36, hoursPerWeek: 10, learningStyle: 'mixed' },
+  })) as { id: string };
+  await call(app, 'POST', `/api/roadmaps/${roadmap.id}/share`, token);
   return {
     ...registered,
     secret,

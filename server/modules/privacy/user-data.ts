@@ -9,6 +9,7 @@ import {
 } from '../auth/auth.user-data.js';
 import { exportGoals } from '../goals/goals.user-data.js';
 import { exportProfile, profileFiles } from '../profiles/profiles.user-data.js';
+import { exportRoadmaps } from '../roadmaps/roadmaps.user-data.js';
 import { exportUserSkills } from '../user-skills/user-skills.user-data.js';
 import { exportAccount } from '../users/users.user-data.js';
 import { auditSubject } from './audit-subject.js';
@@ -48,6 +49,7 @@ export const userDataSections: readonly UserDataSection[] = [
   { name: 'interestResults', tables: ['interest_results'], export: exportInterestResults },
   { name: 'softSkills', tables: ['user_soft_skills'], export: exportSoftSkills },
   { name: 'goals', tables: ['career_goals', 'goal_milestones'], export: exportGoals },
+  { name: 'roadmaps', tables: ['roadmaps', 'roadmap_milestones'], export: exportRoadmaps },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',

@@ -9,3 +9,4 @@ export * from '../../modules/occupations/occupations.tables.js';
 export * from '../../modules/user-skills/user-skills.tables.js';
 export * from '../../modules/assessments/assessments.tables.js';
 export * from '../../modules/goals/goals.tables.js';
+export * from '../../modules/roadmaps/roadmaps.tables.js';

@@ -14,6 +14,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/goals', label: 'Goals', signedIn: true },
   { to: '/plan', label: 'Career plan', signedIn: true },
   { to: '/status', label: 'System status' },
+  { to: '/roadmaps', label: 'Roadmaps' },
 ];
 
 /** The navigation entries for the current visitor. */
