@@ -6,10 +6,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { GUIDANCE_CONNECTIONS, measureGuidance } from './guidance.js';
 import { freePort, startPostgresServer } from '../server/test/postgres-server.js';
 import { startRedisServer } from '../server/test/redis-server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
+// The official O*NET release kept beside the repository (never copied into it).
+const onetDir = path.resolve(root, '..', 'shared', 'data', 'onet');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 100;
 
@@ -96,6 +99,8 @@ interface Row {
 }
 
 const rows: Row[] = [];
+const imports: Record<string, string | number>[] = [];
+const guidance: Record<string, string | number>[] = [];
 const main = ['dist/server/main.js'];
 
 async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
@@ -131,7 +136,50 @@ async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
   }
   await measureAuth(label, base, rss, first.readyMs, readyMs);
   await stop(child);
+  await measureGuidanceOn(label, serverEnv);
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** `npm run import:onet` of the full release, timed, then the guidance endpoints on it. */
+async function measureGuidanceOn(label: string, serverEnv: NodeJS.ProcessEnv) {
+  const started = performance.now();
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn('npx', ['--no-install', 'tsx', 'scripts/import-onet.ts', onetDir], {
+      cwd: root,
+      env: { ...process.env, ...serverEnv },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(stderr) : reject(new Error(`import failed (${code}):\n${stderr}`)),
+    );
+  });
+  const wallMs = Math.round(performance.now() - started);
+  const own = /imported in ([\d.]+) s/.exec(output)?.[1];
+  imports.push({
+    target: label,
+    'npm run import:onet (s)': Math.round(wallMs / 100) / 10,
+    'import itself (s)': own ? Number(own) : '-',
+    'target (s)': 60,
+  });
+  const { child, base } = await launch(main, serverEnv, '/ready');
+  for (const result of await measureGuidance(base, onetDir, DURATION)) {
+    guidance.push({
+      target: label,
+      endpoint: result.endpoint,
+      'req/s': result.rps,
+      'p50 (ms)': result.p50,
+      'p99 (ms)': result.p99,
+      errors: result.errors,
+      'p99 < 50 ms': result.endpoint.startsWith('POST')
+        ? '(write)'
+        : result.p99 < 50
+          ? 'yes'
+          : 'no',
+    });
+  }
+  await stop(child);
 }
 
 /** Login throughput (argon2id dominates) and an authenticated read, at 50 connections. */
@@ -228,3 +276,7 @@ console.log(
   `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per endpoint after a 2 s warm-up; node ${process.version}, ${os.cpus().length} CPUs`,
 );
 console.table(rows);
+console.log('\nFull O*NET import (the release beside the repository), from the command line:');
+console.table(imports);
+console.log(`\nGuidance on the full O*NET import, ${GUIDANCE_CONNECTIONS} connections:`);
+console.table(guidance);

@@ -146,4 +146,8 @@ export const ZSearchOccupationsResponse = ZPage(ZOccupationHit).extend({
 });
 export type TSearchOccupationsResponse = z.infer<typeof ZSearchOccupationsResponse>;
 
+/** Where the platform's occupational data comes from: the O*NET release last imported, if any. */
+export const ZDataSourcesResponse = z.object({ onet: ZAttribution.nullable() });
+export type TDataSourcesResponse = z.infer<typeof ZDataSourcesResponse>;
+
 export const ZOccupationParams = z.object({ code: ZOccupationCode });

@@ -123,6 +123,7 @@ const matrix: Row[] = [
   },
   { route: 'GET /api/system/info', expect: everyone('ok') },
   { route: 'GET /api/skills', expect: everyone('ok') },
+  { route: 'GET /api/data-sources', expect: everyone('ok') },
   {
     route: 'GET /api/me/gaps/:code',
     expect: signedIn('ok'),

@@ -61,6 +61,11 @@ describe('GET /api/me/gaps/:code', () => {
     expect(JSON.stringify(malformed.json())).toContain('params.code');
   });
 
+  it('has no O*NET attribution to show while only the starter catalog is loaded', async () => {
+    const res = await t.app.inject({ url: '/api/data-sources' });
+    expect(res.json()).toEqual({ onet: null });
+  });
+
   it('needs a signed-in user', async () => {
     const res = await t.app.inject({ url: `/api/me/gaps/${SOFTWARE_DEVELOPERS}` });
     expect(res.statusCode).toBe(401);

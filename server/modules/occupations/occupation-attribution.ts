@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { desc, inArray } from 'drizzle-orm';
 import type { TAttribution } from '../../../contracts/occupations.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { onetReleases } from './occupations.tables.js';
@@ -28,4 +28,18 @@ export async function attributionsFor(
     });
   }
   return found;
+}
+
+/** The attribution of the most recently imported release, or null with only the starter catalog. */
+export async function latestAttribution(db: DbOrTx): Promise<TAttribution | null> {
+  const [row] = await db
+    .select({
+      version: onetReleases.version,
+      attribution: onetReleases.attribution,
+      licenseUrl: onetReleases.licenseUrl,
+    })
+    .from(onetReleases)
+    .orderBy(desc(onetReleases.importedAt), desc(onetReleases.id))
+    .limit(1);
+  return row ? { release: row.version, text: row.attribution, licenseUrl: row.licenseUrl } : null;
 }

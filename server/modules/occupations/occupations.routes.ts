@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZErrorResponse } from '../../../contracts/errors.js';
 import {
+  ZDataSourcesResponse,
   ZOccupation,
   ZOccupationParams,
   ZSearchOccupationsRequest,
@@ -9,6 +10,7 @@ import {
 } from '../../../contracts/occupations.js';
 import type { Cache } from '../../platform/cache/index.js';
 import type { Db } from '../../platform/db/index.js';
+import { latestAttribution } from './occupation-attribution.js';
 import { getOccupation } from './occupation-detail.js';
 import { OCCUPATIONS_CACHE_GROUP, searchOccupations } from './occupation-search.js';
 
@@ -29,6 +31,21 @@ export const occupationsRoutes =
   async (app) => {
     const cached = <T>(key: string, load: () => Promise<T>) =>
       deps.cache.remember(key, CATALOG_TTL_SECONDS, load, { groups: [OCCUPATIONS_CACHE_GROUP] });
+
+    app.get(
+      '/data-sources',
+      {
+        schema: {
+          tags: ['occupations'],
+          summary: 'The O*NET release the occupational data comes from, with its attribution',
+          response: { 200: ZDataSourcesResponse },
+        },
+      },
+      async () =>
+        cached('catalog:occupations:data-sources', async () => ({
+          onet: await latestAttribution(deps.db),
+        })),
+    );
 
     app.get(
       '/occupations',

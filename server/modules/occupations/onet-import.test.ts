@@ -253,6 +253,14 @@ describe('O*NET import of the fixture release', () => {
     expect(release?.counts['Occupation Data.txt']).toBe(4);
   });
 
+  it('names the release and its attribution for every page to show', async () => {
+    const res = await t.app.inject({ url: '/api/data-sources' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      onet: { release: '99.1', licenseUrl: 'https://www.onetcenter.org/license_db.html' },
+    });
+  });
+
   it('imports again without duplicating anything', async () => {
     const before = await snapshot();
     const again = await importOnetRelease(t.platform.database, onetFixtureDir);

@@ -1,5 +1,6 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import {
+  ZDataSourcesResponse,
   ZOccupation,
   ZSearchOccupationsResponse,
   type TRiasecArea,
@@ -96,5 +97,15 @@ export function occupationQuery(code: string) {
     queryKey: ['occupations', 'detail', code] as const,
     queryFn: ({ signal }) =>
       apiGet(`/api/occupations/${encodeURIComponent(code)}`, ZOccupation, { signal }),
+  });
+}
+
+/** The O*NET release behind the occupational data, for the credit its licence asks for. */
+export function dataSourcesQuery() {
+  return queryOptions({
+    queryKey: ['occupations', 'data-sources'] as const,
+    queryFn: ({ signal }) => apiGet('/api/data-sources', ZDataSourcesResponse, { signal }),
+    staleTime: 5 * 60_000,
+    retry: false,
   });
 }

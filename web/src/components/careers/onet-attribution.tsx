@@ -10,7 +10,7 @@ export function OnetAttribution({
   className?: string;
 }) {
   return (
-    <footer
+    <aside
       aria-label="Source of this information"
       className={cn('mt-10 border-t pt-4 text-xs leading-relaxed text-muted-foreground', className)}
     >
@@ -26,6 +26,6 @@ export function OnetAttribution({
         </a>
         <span className="sr-only"> (O*NET release {attribution.release})</span>
       </p>
-    </footer>
+    </aside>
   );
 }

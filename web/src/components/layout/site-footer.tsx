@@ -1,4 +1,7 @@
-import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
+import { dataSourcesQuery } from '../../lib/queries';
+import { OnetAttribution } from '../careers/onet-attribution';
 import { LogoMark } from './logo';
 import { API_DOCS_URL, useNavItems } from './nav-items';
 
@@ -7,6 +10,10 @@ const linkClass =
 
 export function SiteFooter() {
   const items = useNavItems();
+  const sources = useQuery(dataSourcesQuery());
+  // Career pages show the credit of their own release at the end of their content.
+  const onCareerPage = useLocation().pathname.startsWith('/careers');
+  const onet = onCareerPage ? null : sources.data?.onet;
   return (
     <footer className="border-t bg-muted/30">
       <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-10 sm:px-6 md:flex-row md:items-start md:justify-between">
@@ -39,6 +46,11 @@ export function SiteFooter() {
           </ul>
         </nav>
       </div>
+      {onet && (
+        <div className="mx-auto max-w-6xl px-4 pb-8 sm:px-6">
+          <OnetAttribution attribution={onet} className="mt-0" />
+        </div>
+      )}
     </footer>
   );
 }
