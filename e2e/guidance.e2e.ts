@@ -24,7 +24,8 @@ describe('Career guidance, from the assessment to roadmap progress', () => {
     const { page, problems } = await openPage();
     await page.goto('/register');
     await signUpThroughForm(page, newUser('guide'));
-    await page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
+    await page.waitForURL(/\/account$/);
+    await page.getByRole('heading', { level: 1, name: 'Account', exact: true }).waitFor();
 
     // The assessment, all 60 activities rated.
     await page.goto('/assessment');
