@@ -7,7 +7,9 @@ import {
   importOnetRelease,
   type ImportResult,
 } from '../server/modules/occupations/onet-import/import-release.js';
+import { OCCUPATIONS_CACHE_GROUP } from '../server/modules/occupations/occupation-search.js';
 import { runSeeds } from '../server/modules/system/seed.service.js';
+import { createCache, type Cache } from '../server/platform/cache/index.js';
 import { openDatabase } from '../server/platform/db/index.js';
 import { DataDirLockedError } from '../server/platform/db/pglite-lock.js';
 import { createLogger } from '../server/platform/http/logger.js';
@@ -29,6 +31,19 @@ function summary(result: ImportResult): string {
     `O*NET ${result.version} imported in ${(result.durationMs / 1000).toFixed(1)} s.`,
     ...lines,
   ].join('\n');
+}
+
+/** The cache serves from memory until Redis is ready; wait a few seconds for it. */
+async function connected(cache: Cache): Promise<boolean> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await cache.ping();
+      return true;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return false;
 }
 
 const source = process.argv[2];
@@ -73,6 +88,21 @@ try {
     written?.update(total);
     bars.stop();
     console.warn(summary(result));
+    if (config.redisUrl) {
+      // Running instances share Redis: drop their cached searches and taxonomy pages now.
+      const cache = createCache({
+        redisUrl: config.redisUrl,
+        keyPrefix: config.redisKeyPrefix,
+        logger: createLogger({ logLevel: 'warn', logPretty: false }),
+      });
+      if (await connected(cache)) {
+        await cache.invalidateGroup(OCCUPATIONS_CACHE_GROUP);
+        await cache.invalidateGroup('catalog:skills');
+      } else {
+        console.warn('Redis did not answer: cached search results expire within five minutes.');
+      }
+      await cache.close();
+    }
   } finally {
     bars.stop();
     await database.close();
