@@ -19,8 +19,11 @@ describe('CareerOS web app', () => {
     await page.getByRole('contentinfo').waitFor({ state: 'visible' });
     expect(await page.getByRole('link', { name: 'Skip to content' }).count()).toBe(1);
     expect(
-      await page.getByRole('link', { name: 'Browse the skills catalog' }).getAttribute('href'),
-    ).toBe('/skills');
+      await page.getByRole('link', { name: 'Take the interest assessment' }).getAttribute('href'),
+    ).toBe('/assessment');
+    expect(await page.getByRole('link', { name: 'Explore careers' }).getAttribute('href')).toBe(
+      '/careers',
+    );
 
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);

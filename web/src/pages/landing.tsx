@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import {
   ArrowRight,
-  BookOpen,
   Briefcase,
   Code,
   Compass,
@@ -15,7 +14,6 @@ import {
 } from 'lucide-react';
 import { Link } from 'react-router';
 import { AccountDeletedNotice } from '../components/account/account-deleted-notice';
-import { API_DOCS_URL } from '../components/layout/nav-items';
 import { Badge } from '../components/ui/badge';
 import { Button } from '../components/ui/button';
 import { skillListQuery } from '../lib/queries';
@@ -114,16 +112,16 @@ export function LandingPage() {
           </p>
           <div className="mt-10 flex w-full flex-col gap-3 sm:w-auto sm:flex-row">
             <Button asChild size="lg">
-              <Link to="/skills">
-                Browse the skills catalog
+              <Link to="/assessment">
+                Take the interest assessment
                 <ArrowRight aria-hidden="true" />
               </Link>
             </Button>
             <Button asChild size="lg" variant="outline">
-              <a href={API_DOCS_URL}>
-                <BookOpen aria-hidden="true" />
-                Read the API docs
-              </a>
+              <Link to="/careers">
+                <Compass aria-hidden="true" />
+                Explore careers
+              </Link>
             </Button>
           </div>
         </div>

@@ -9,12 +9,12 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { to: '/careers', label: 'Careers' },
-  { to: '/skills', label: 'Skills catalog' },
   { to: '/assessment', label: 'Interest assessment' },
+  { to: '/roadmaps', label: 'Roadmaps' },
   { to: '/goals', label: 'Goals', signedIn: true },
   { to: '/plan', label: 'Career plan', signedIn: true },
+  { to: '/skills', label: 'Skills catalog' },
   { to: '/status', label: 'System status' },
-  { to: '/roadmaps', label: 'Roadmaps' },
 ];
 
 /** The navigation entries for the current visitor. */

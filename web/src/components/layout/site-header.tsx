@@ -7,7 +7,8 @@ import { useNavItems } from './nav-items';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader() {
-  const items = useNavItems();
+  // The status page is for operators: the footer and the phone menu link it.
+  const items = useNavItems().filter((item) => item.to !== '/status');
   return (
     <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur-md supports-[backdrop-filter]:bg-background/70">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4 sm:px-6">
@@ -18,14 +19,14 @@ export function SiteHeader() {
           <LogoMark />
           <span>CareerOS</span>
         </Link>
-        <nav aria-label="Main" className="ml-6 hidden items-center gap-1 md:flex">
+        <nav aria-label="Main" className="ml-4 hidden items-center gap-0.5 lg:flex">
           {items.map((item) => (
             <NavLink
               key={item.to}
               to={item.to}
               className={({ isActive }) =>
                 cn(
-                  'rounded-md px-3 py-2 text-sm font-medium transition-colors outline-none hover:bg-accent hover:text-accent-foreground focus-visible:ring-2 focus-visible:ring-ring',
+                  'rounded-md px-2.5 py-2 text-sm font-medium whitespace-nowrap transition-colors outline-none hover:bg-accent hover:text-accent-foreground focus-visible:ring-2 focus-visible:ring-ring',
                   isActive ? 'text-foreground' : 'text-muted-foreground',
                   isActive && 'bg-accent/60',
                 )
@@ -37,8 +38,8 @@ export function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle />
-          <AccountMenu className="ml-1 hidden md:block" />
-          <MobileNav className="md:hidden" />
+          <AccountMenu className="ml-1 hidden lg:block" />
+          <MobileNav className="lg:hidden" />
         </div>
       </div>
     </header>
