@@ -118,7 +118,8 @@ function tsqueryText(words: string[], options: string[][], joiner: '&' | '|'): s
 /**
  * Titles (primary and alternate) whose words match (full-text search on the stemmed tsvector,
  * GIN-indexed), one best title per occupation. Exact titles come first, then titles starting
- * with the query, then by full-text rank plus similarity of the title to the corrected query;
+ * with the query, then by full-text rank plus how close the title is in length to the corrected
+ * query (cheap, where a trigram similarity per matching title was the bulk of a common word);
  * ties go by code so pages never overlap.
  */
 function searchSql(
@@ -137,7 +138,8 @@ function searchSql(
         case when lower(t.title) in (${lowered}, ${corrected}) then 0
              when lower(t.title) like ${`${escapeLike(lowered)}%`} then 1
              else 2 end as tier,
-        ts_rank(t.search, ${tsquery}) + similarity(${corrected}, lower(t.title)) as score
+        ts_rank(t.search, ${tsquery}, 1)
+          + 1.0 / (1 + abs(length(t.title) - ${corrected.length})) as score
       from occupation_titles t
       where t.search @@ ${tsquery}
     ),
