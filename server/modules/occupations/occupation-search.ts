@@ -77,26 +77,30 @@ export function queryWords(q: string): string[] {
  * not a comparison with every title). Short words are taken as typed.
  */
 async function corrections(db: DbOrTx, words: string[]): Promise<string[][]> {
-  const fuzzy = words.filter((word) => word.length >= MIN_FUZZY_LENGTH);
+  const fuzzy = [...new Set(words.filter((word) => word.length >= MIN_FUZZY_LENGTH))];
   const found = new Map<string, string[]>();
   if (fuzzy.length) {
-    const rows = await rawRows<{ q: string; word: string }>(
+    const known = await rawRows<{ word: string }>(
       db,
-      sql`select q.q, c.word
-        from jsonb_array_elements_text(${JSON.stringify(fuzzy)}::jsonb) as q(q)
-        cross join lateral (
-          select s.word from occupation_search_words s where s.word = q.q
-          union all
-          select * from (
-            select s.word from occupation_search_words s
-            where s.word % q.q and similarity(s.word, q.q) >= ${CORRECTION_THRESHOLD}
-              and not exists (select 1 from occupation_search_words e where e.word = q.q)
-            order by similarity(s.word, q.q) desc, abs(length(s.word) - length(q.q)), s.word
-            limit ${CORRECTIONS_PER_WORD}
-          ) near
-        ) c`,
+      sql`select word from occupation_search_words
+        where word in (select jsonb_array_elements_text(${JSON.stringify(fuzzy)}::jsonb))`,
     );
-    for (const row of rows) found.set(row.q, [...(found.get(row.q) ?? []), row.word]);
+    for (const { word } of known) found.set(word, [word]);
+    // One statement per unknown word, with the word as a constant, so the planner reads the
+    // trigram index rather than comparing the word with the whole vocabulary.
+    for (const word of fuzzy.filter((w) => !found.has(w))) {
+      const near = await rawRows<{ word: string }>(
+        db,
+        sql`select word from occupation_search_words
+          where word % ${word} and similarity(word, ${word}) >= ${CORRECTION_THRESHOLD}
+          order by similarity(word, ${word}) desc, abs(length(word) - ${word.length}), word
+          limit ${CORRECTIONS_PER_WORD}`,
+      );
+      found.set(
+        word,
+        near.map((row) => row.word),
+      );
+    }
   }
   return words.map((word) => found.get(word) ?? []);
 }
