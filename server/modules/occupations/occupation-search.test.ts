@@ -1,4 +1,4 @@
-import { asc, inArray } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZOccupation, ZSearchOccupationsResponse } from '../../../contracts/occupations.js';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
@@ -226,13 +226,23 @@ describe('occupation search', () => {
 });
 
 describe('query plan', () => {
-  it('reads the trigram and full-text GIN indexes instead of every title', async () => {
-    const plan = await searchPlan(t.platform.database.db, { q: 'nurce', limit: 20, offset: 0 });
-    expect(plan).toContain('occupation_titles_trgm_idx');
-    expect(plan).toContain('occupation_titles_search_idx');
-    expect(plan).not.toMatch(/Seq Scan on occupation_titles/);
-    const short = await searchPlan(t.platform.database.db, { q: 'rn', limit: 20, offset: 0 });
-    expect(short).toContain('occupation_titles_search_idx');
+  it('matches titles by the full-text index, never by comparing every title', async () => {
+    const db = t.platform.database.db;
+    for (const q of ['nurce', 'rn', 'sofware develper']) {
+      const plan = await searchPlan(db, { q, limit: 20, offset: 0 });
+      // A misspelt word is corrected first ("nurce" -> nurse), so only the tsvector is searched.
+      expect(plan).not.toContain("similarity('nurce'");
+      expect(plan).toMatch(/search @@/);
+      expect(plan).not.toMatch(/<%|word_similarity/);
+    }
+    expect(await searchPlan(db, { q: 'nurce', limit: 20, offset: 0 })).toContain("'nurs'");
+  });
+
+  it('keeps the words of every title for spelling correction', async () => {
+    const result = (await t.platform.database.db.execute(
+      sql`select word from occupation_search_words where word in ('webmaster', 'nurse', 'rn', 'and')`,
+    )) as unknown as { rows: { word: string }[] };
+    expect(result.rows.map((row) => row.word).sort()).toEqual(['and', 'nurse', 'rn', 'webmaster']);
   });
 });
 

@@ -12,13 +12,11 @@ import { summarise } from './occupation-summary.js';
 /** Cache group of everything derived from the occupation tables; an import drops it. */
 export const OCCUPATIONS_CACHE_GROUP = 'catalog:occupations';
 
-/**
- * How close a title must be to count as a match. word_similarity compares the query with the
- * best-matching stretch of a title: 0.45 lets one wrong letter in a short word through ("nurce"
- * has half its trigrams in "nurse") without matching everything that shares a syllable.
- */
-const WORD_SIMILARITY_THRESHOLD = '0.45';
-/** Below three characters trigrams say little; such queries match by word prefix only. */
+/** Corrections tried per misspelt word: the closest few, so one bad guess does not sink it. */
+const CORRECTIONS_PER_WORD = 3;
+/** Trigram similarity a vocabulary word needs to count as a correction ("nurce" ~ "nurse" 0.33). */
+const CORRECTION_THRESHOLD = 0.3;
+/** Below three characters trigrams say little; such words match by prefix only. */
 const MIN_FUZZY_LENGTH = 3;
 
 const letterOf: Record<TRiasecArea, string> = {
@@ -64,41 +62,90 @@ function browseSql(query: TSearchOccupationsRequest): SQL {
     limit ${query.limit} offset ${query.offset}`;
 }
 
+/** The query's words: letters and digits only, so they are safe inside a tsquery. */
+export function queryWords(q: string): string[] {
+  return q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 10);
+}
+
 /**
- * Titles (primary and alternate) that match by words (full-text search, stemmed, so
- * "developers" finds "developer") or by trigrams (so typos still match), one best title per
- * occupation. Exact titles come first, then titles starting with the query, then by score;
+ * Each query word with what it may stand for: itself when a title has it, else the closest
+ * title words by trigram similarity (a lookup in the small `occupation_search_words` table,
+ * not a comparison with every title). Short words are taken as typed.
+ */
+async function corrections(db: DbOrTx, words: string[]): Promise<string[][]> {
+  const fuzzy = [...new Set(words.filter((word) => word.length >= MIN_FUZZY_LENGTH))];
+  const found = new Map<string, string[]>();
+  if (fuzzy.length) {
+    const known = await rawRows<{ word: string }>(
+      db,
+      sql`select word from occupation_search_words
+        where word in (select jsonb_array_elements_text(${JSON.stringify(fuzzy)}::jsonb))`,
+    );
+    for (const { word } of known) found.set(word, [word]);
+    // One statement per unknown word, with the word as a constant, so the planner reads the
+    // trigram index rather than comparing the word with the whole vocabulary.
+    for (const word of fuzzy.filter((w) => !found.has(w))) {
+      const near = await rawRows<{ word: string }>(
+        db,
+        sql`select word from occupation_search_words
+          where word % ${word} and similarity(word, ${word}) >= ${CORRECTION_THRESHOLD}
+          order by similarity(word, ${word}) desc, abs(length(word) - ${word.length}), word
+          limit ${CORRECTIONS_PER_WORD}`,
+      );
+      found.set(
+        word,
+        near.map((row) => row.word),
+      );
+    }
+  }
+  return words.map((word) => found.get(word) ?? []);
+}
+
+/**
+ * A tsquery over the stemmed `search` column: per word, an OR of what it may stand for (the
+ * last word also as typed, as a prefix, for search-as-you-type), joined by `joiner`. Stop words
+ * drop out in to_tsquery. Null when no word can match anything.
+ */
+function tsqueryText(words: string[], options: string[][], joiner: '&' | '|'): string | null {
+  const groups = words.flatMap((word, i) => {
+    const last = i === words.length - 1;
+    const terms = [...new Set([...(last ? [`${word}:*`] : []), ...(options[i] ?? [])])];
+    return terms.length ? [`(${terms.join(' | ')})`] : [];
+  });
+  return groups.length ? groups.join(` ${joiner} `) : null;
+}
+
+/**
+ * Titles (primary and alternate) whose words match (full-text search on the stemmed tsvector,
+ * GIN-indexed), one best title per occupation. Exact titles come first, then titles starting
+ * with the query, then by full-text rank plus how close the title is in length to the corrected
+ * query (cheap, where a trigram similarity per matching title was the bulk of a common word);
  * ties go by code so pages never overlap.
  */
-function searchSql(query: TSearchOccupationsRequest, q: string): SQL {
+function searchSql(
+  query: TSearchOccupationsRequest,
+  q: string,
+  corrected: string,
+  tsq: string,
+): SQL {
   const lowered = q.toLowerCase();
-  const prefix = `${escapeLike(lowered)}%`;
-  const fuzzy = lowered.length >= MIN_FUZZY_LENGTH;
-  // What the GIN indexes answer: `<%` the trigram index, `@@` the tsvector one (a BitmapOr).
-  // Short queries: a word starting with the letters typed (anything but letters and digits is
-  // dropped; nothing left matches nothing).
-  const term = lowered.replace(/[^\p{L}\p{N}]/gu, '');
-  const tsquery = fuzzy
-    ? sql`websearch_to_tsquery('english', ${q})`
-    : sql`to_tsquery('simple', ${`${term || 'x'}:*`})`;
-  const candidate = fuzzy
-    ? sql`(${lowered} <% lower(t.title) or t.search @@ ${tsquery})`
-    : term
-      ? sql`t.search @@ ${tsquery}`
-      : sql`false`;
-  // Close to the whole query, close to a stretch of the title, and all words present (stemmed).
-  const score = sql`similarity(${lowered}, lower(t.title))
-    + ${fuzzy ? sql`word_similarity(${lowered}, lower(t.title))` : sql`0`}
-    + case when t.search @@ ${tsquery} then 1 + ts_rank(t.search, ${tsquery}) else 0 end`;
+  const tsquery = sql`to_tsquery('english', ${tsq})`;
+  // Exact: as typed or as corrected. Prefix: as typed only, so a correction that happens to
+  // start a title ("nurce" -> "Nurse Aide") does not outrank better matches.
   return sql`
     with matches as (
       select t.code, t.title, t.kind,
-        case when lower(t.title) = ${lowered} then 0
-             when lower(t.title) like ${prefix} then 1
+        case when lower(t.title) in (${lowered}, ${corrected}) then 0
+             when lower(t.title) like ${`${escapeLike(lowered)}%`} then 1
              else 2 end as tier,
-        ${score} as score
+        ts_rank(t.search, ${tsquery}, 1)
+          + 1.0 / (1 + abs(length(t.title) - ${corrected.length})) as score
       from occupation_titles t
-      where ${candidate}
+      where t.search @@ ${tsquery}
     ),
     best as (
       -- The best title ranks the occupation; the one shown is the primary title when that
@@ -119,36 +166,53 @@ function searchSql(query: TSearchOccupationsRequest, q: string): SQL {
     limit ${query.limit} offset ${query.offset}`;
 }
 
-/** Runs `statement` with the settings a search needs, local to its own transaction. */
-async function withSearchSettings<T>(db: DbOrTx, fuzzy: boolean, statement: SQL): Promise<T[]> {
-  return db.transaction(async (tx) => {
-    if (fuzzy) {
-      // All local to this transaction, so no other query on the connection is affected. The
-      // planner prices a trigram comparison like any operator and, for a common word, would
-      // rather compare every title than read the GIN indexes, which is many times slower.
-      await tx.execute(
-        sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true),
-          set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
-      );
-    }
-    // Both drivers (PGlite, node-postgres) answer raw SQL with `{ rows }`.
-    const result = (await tx.execute(statement)) as { rows: T[] };
-    return result.rows;
-  });
+async function rawRows<T>(db: DbOrTx, statement: SQL): Promise<T[]> {
+  // Both drivers (PGlite, node-postgres) answer raw SQL with `{ rows }`.
+  const result = (await db.execute(statement)) as unknown as { rows: T[] };
+  return result.rows;
 }
 
-function runSearch(db: DbOrTx, query: TSearchOccupationsRequest, q: string): Promise<HitRow[]> {
-  return withSearchSettings<HitRow>(db, q !== '', q ? searchSql(query, q) : browseSql(query));
+type Statement = (page: TSearchOccupationsRequest) => SQL;
+
+/** The statements a search may run: all words required first, any word when that finds nothing. */
+async function searchStatements(
+  db: DbOrTx,
+  query: TSearchOccupationsRequest,
+  q: string,
+): Promise<Statement[]> {
+  if (!q) return [browseSql];
+  const words = queryWords(q);
+  const options = await corrections(db, words);
+  const corrected = words.map((word, i) => options[i]?.[0] ?? word).join(' ');
+  const all = tsqueryText(words, options, '&');
+  const any = words.length > 1 ? tsqueryText(words, options, '|') : null;
+  return [all, any].flatMap((tsq) =>
+    tsq ? [(page: TSearchOccupationsRequest) => searchSql(page, q, corrected, tsq)] : [],
+  );
+}
+
+async function runSearch(
+  db: DbOrTx,
+  query: TSearchOccupationsRequest,
+  q: string,
+): Promise<HitRow[]> {
+  const statements = await searchStatements(db, query, q);
+  for (const [i, statement] of statements.entries()) {
+    const rows = await rawRows<HitRow>(db, statement(query));
+    if (rows.length || i === statements.length - 1) return rows;
+    // Any word only when all words found nothing at all, not merely nothing on this page.
+    const first = { ...query, limit: 1, offset: 0 };
+    if (query.offset > 0 && (await rawRows<HitRow>(db, statement(first))).length) return rows;
+  }
+  return [];
 }
 
 /** The plan PostgreSQL runs a search with, one line per step (for tests and tuning). */
 export async function searchPlan(db: DbOrTx, query: TSearchOccupationsRequest): Promise<string> {
   const q = query.q?.trim() ?? '';
-  const rows = await withSearchSettings<Record<string, string>>(
-    db,
-    q !== '',
-    sql`explain ${q ? searchSql(query, q) : browseSql(query)}`,
-  );
+  const [statement] = await searchStatements(db, query, q);
+  if (!statement) return '';
+  const rows = await rawRows<Record<string, string>>(db, sql`explain ${statement(query)}`);
   return rows.map((row) => Object.values(row)[0]).join('\n');
 }
 

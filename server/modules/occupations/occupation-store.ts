@@ -14,6 +14,7 @@ import {
   occupationTitles,
   occupations,
 } from './occupations.tables.js';
+import { addSearchWords } from './occupation-search-words.js';
 
 export interface OccupationSkillRef {
   skillId: number;
@@ -209,6 +210,7 @@ export async function upsertOccupations(
   await bulkInsert(tx, 'occupation_titles', { code: 'text', title: 'text', kind: 'text' }, titles, {
     onProgress,
   });
+  await addSearchWords(tx, codes);
   await bulkInsert(
     tx,
     'occupation_tasks',

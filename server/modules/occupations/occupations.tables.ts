@@ -122,3 +122,14 @@ export const occupationRelated = pgTable(
   },
   (t) => [primaryKey({ columns: [t.code, t.relatedCode] })],
 );
+
+/**
+ * Every distinct word of every title (lowercase, two characters or more): the vocabulary a
+ * misspelt query word is corrected against. A few thousand rows, so a trigram lookup here is
+ * cheap where comparing the query with every title is not.
+ */
+export const occupationSearchWords = pgTable(
+  'occupation_search_words',
+  { word: text().primaryKey() },
+  (t) => [index('occupation_search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
+);
