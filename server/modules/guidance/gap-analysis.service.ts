@@ -31,6 +31,7 @@ export async function readRequirements(
       importance: occupationSkills.importance,
       level: occupationSkills.level,
       hot: occupationSkills.hot,
+      inDemand: occupationSkills.inDemand,
     })
     .from(occupationSkills)
     .innerJoin(skills, eq(skills.id, occupationSkills.skillId))

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseGaps, proficiencyFor, type OccupationRequirement } from './gap-analysis.js';
+import {
+  MAX_TECHNOLOGY,
+  analyseGaps,
+  proficiencyFor,
+  type OccupationRequirement,
+} from './gap-analysis.js';
 
 const occupation = { code: '99-0001.00', title: 'Example Analysts' };
 
@@ -97,5 +102,18 @@ describe('gap analysis', () => {
     expect(proficiencyFor(3.5)).toBe('intermediate');
     expect(proficiencyFor(4.2)).toBe('advanced');
     expect(proficiencyFor(7)).toBe('expert');
+  });
+});
+
+describe('technology in the gaps', () => {
+  it('keeps the most asked-for tools: in demand, then hot, then by name', () => {
+    const tools = Array.from({ length: 30 }, (_, i) => ({
+      ...req(100 + i, 'technology', null, null, i % 3 === 0),
+      inDemand: i === 29,
+    }));
+    const result = analyseGaps(occupation, tools, []);
+    expect(result.items).toHaveLength(MAX_TECHNOLOGY);
+    expect(result.items[0]?.skill.slug).toBe('skill-129');
+    expect(result.items.slice(1, 10).every((i) => i.hot)).toBe(true);
   });
 });

@@ -6,8 +6,16 @@ import { proficiencyLevel, type UserSkillLevel } from '../user-skills/user-skill
 
 /** O*NET treats an importance of 3 ("important") or more as relevant to the job. */
 export const IMPORTANT = 3;
-/** O*NET does not rate technology skills; a hot one counts as very important, others as important. */
-const TECHNOLOGY_IMPORTANCE = { hot: 4, other: 3 } as const;
+/**
+ * O*NET does not rate technology skills: one in demand in job postings counts as very important,
+ * a hot one as more than important, the others as important.
+ */
+const TECHNOLOGY_IMPORTANCE = { inDemand: 4.5, hot: 4, other: 3 } as const;
+/**
+ * An O*NET occupation can list hundreds of tools; the analysis keeps the most asked-for ones, so
+ * the gaps stay a list a person can act on.
+ */
+export const MAX_TECHNOLOGY = 12;
 /** Working knowledge of a tool: the level of an intermediate user. */
 const TECHNOLOGY_LEVEL = proficiencyLevel.intermediate;
 
@@ -20,6 +28,26 @@ export interface OccupationRequirement {
   importance: number | null;
   level: number | null;
   hot: boolean;
+  inDemand?: boolean;
+}
+
+function technologyImportance(r: OccupationRequirement): number {
+  if (r.inDemand) return TECHNOLOGY_IMPORTANCE.inDemand;
+  return r.hot ? TECHNOLOGY_IMPORTANCE.hot : TECHNOLOGY_IMPORTANCE.other;
+}
+
+/** The requirements analysed: ratings as given, technology limited to the most asked-for. */
+function analysed(requirements: readonly OccupationRequirement[]): OccupationRequirement[] {
+  const technology = requirements
+    .filter((r) => r.kind === 'technology')
+    .sort(
+      (a, b) =>
+        technologyImportance(b) - technologyImportance(a) ||
+        a.name.localeCompare(b.name, 'en') ||
+        a.slug.localeCompare(b.slug, 'en'),
+    )
+    .slice(0, MAX_TECHNOLOGY);
+  return [...requirements.filter((r) => r.kind !== 'technology'), ...technology];
 }
 
 const kindWords: Record<TSkillKind, string> = {
@@ -48,7 +76,7 @@ function explain(
   const need = proficiencyFor(required);
   const what =
     r.kind === 'technology'
-      ? r.hot
+      ? r.inDemand || r.hot
         ? `A technology ${occupationTitle} job postings often ask for`
         : `A technology used in ${occupationTitle} work`
       : `A ${kindWords[r.kind]} rated ${round(importance)} of 5 in importance for ${occupationTitle}`;
@@ -74,13 +102,8 @@ export function analyseGaps(
   const bySkill = new Map<number, TSkillGap & { order: number }>();
   let needed = 0;
   let covered = 0;
-  for (const r of requirements) {
-    const importance =
-      r.kind === 'technology'
-        ? r.hot
-          ? TECHNOLOGY_IMPORTANCE.hot
-          : TECHNOLOGY_IMPORTANCE.other
-        : (r.importance ?? 0);
+  for (const r of analysed(requirements)) {
+    const importance = r.kind === 'technology' ? technologyImportance(r) : (r.importance ?? 0);
     if (importance < IMPORTANT) continue;
     const required = r.kind === 'technology' ? TECHNOLOGY_LEVEL : (r.level ?? 0);
     if (required <= 0) continue;

@@ -22,6 +22,8 @@ export interface OccupationSkillRef {
   importance: number | null;
   level: number | null;
   hot: boolean;
+  /** O*NET's "in demand" flag for a technology; false when not given. */
+  inDemand?: boolean;
 }
 
 /** One occupation, normalised: what both the starter catalog and an O*NET import produce. */
@@ -110,7 +112,11 @@ function skillRows(record: OccupationRecord) {
     if (!previous) byKey.set(key, { ...ref });
     else {
       const keepNew = (ref.importance ?? -1) > (previous.importance ?? -1);
-      byKey.set(key, { ...(keepNew ? ref : previous), hot: previous.hot || ref.hot });
+      byKey.set(key, {
+        ...(keepNew ? ref : previous),
+        hot: previous.hot || ref.hot,
+        inDemand: !!previous.inDemand || !!ref.inDemand,
+      });
     }
   }
   return [...byKey.values()].map((ref) => ({
@@ -120,6 +126,7 @@ function skillRows(record: OccupationRecord) {
     importance: ref.importance,
     level: ref.level,
     hot: ref.hot,
+    in_demand: !!ref.inDemand,
   }));
 }
 
@@ -228,6 +235,7 @@ export async function upsertOccupations(
       importance: 'real',
       level: 'real',
       hot: 'boolean',
+      in_demand: 'boolean',
     },
     skills,
     { onProgress },

@@ -102,6 +102,8 @@ export const occupationSkills = pgTable(
     /** 0-7; null for technology skills. */
     level: real(),
     hot: boolean().notNull().default(false),
+    /** Named in many current job postings for this occupation (O*NET's "in demand"). */
+    inDemand: boolean().notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.code, t.kind, t.skillId] }),

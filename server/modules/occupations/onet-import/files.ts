@@ -32,7 +32,7 @@ export const onetFiles = {
   },
   technology: {
     name: 'Technology Skills.txt',
-    columns: ['O*NET-SOC Code', 'Example', 'Hot Technology'],
+    columns: ['O*NET-SOC Code', 'Example', 'Hot Technology', 'In Demand'],
   },
   jobZones: { name: 'Job Zones.txt', columns: ['O*NET-SOC Code', 'Job Zone'] },
   alternateTitles: {

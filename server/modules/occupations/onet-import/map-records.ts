@@ -28,7 +28,14 @@ export function mapRecords(
   for (const tech of release.technology) {
     const skillId = ids.byExample.get(tech.example);
     if (skillId === undefined) continue;
-    add(tech.code, { skillId, kind: 'technology', importance: null, level: null, hot: tech.hot });
+    add(tech.code, {
+      skillId,
+      kind: 'technology',
+      importance: null,
+      level: null,
+      hot: tech.hot,
+      inDemand: tech.inDemand,
+    });
   }
   return release.occupations.map((o) => ({
     code: o.code,

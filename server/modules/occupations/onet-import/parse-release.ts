@@ -22,7 +22,7 @@ export interface ParsedRelease {
   occupations: { code: string; title: string; description: string }[];
   interests: Map<string, TOccupationInterests>;
   ratings: OnetRating[];
-  technology: { code: string; example: string; hot: boolean }[];
+  technology: { code: string; example: string; hot: boolean; inDemand: boolean }[];
   jobZones: Map<string, number>;
   alternateTitles: Map<string, string[]>;
   related: Map<string, { code: string; rank: number }[]>;
@@ -110,7 +110,12 @@ export function parseRelease(files: Map<string, string>): ParsedRelease {
   const technology = techTable.rows.map((row) => {
     const code = row.get('O*NET-SOC Code');
     checker(techTable.file)(code, row.line);
-    return { code, example: row.get('Example'), hot: row.get('Hot Technology') === 'Y' };
+    return {
+      code,
+      example: row.get('Example'),
+      hot: row.get('Hot Technology') === 'Y',
+      inDemand: row.get('In Demand') === 'Y',
+    };
   });
 
   const jobZones = new Map<string, number>();

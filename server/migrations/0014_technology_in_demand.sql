@@ -1,0 +1,1 @@
+ALTER TABLE "occupation_skills" ADD COLUMN "in_demand" boolean DEFAULT false NOT NULL;
