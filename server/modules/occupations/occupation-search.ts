@@ -112,7 +112,10 @@ async function corrections(db: DbOrTx, words: string[]): Promise<string[][]> {
  */
 function tsqueryText(words: string[], options: string[][], joiner: '&' | '|'): string | null {
   const groups = words.flatMap((word, i) => {
-    const last = i === words.length - 1;
+    // A whole word a title has needs no prefix search: the stem already finds its forms, and
+    // "oper:*" for "operator" would rank thousands of titles.
+    const known = word.length >= 4 && options[i]?.length === 1 && options[i]?.[0] === word;
+    const last = i === words.length - 1 && !known;
     const terms = [...new Set([...(last ? [`${word}:*`] : []), ...(options[i] ?? [])])];
     return terms.length ? [`(${terms.join(' | ')})`] : [];
   });
