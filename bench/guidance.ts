@@ -23,7 +23,8 @@ function misspeltTitles(releaseDir: string, count: number): string[] {
   // A fixed stride, so every run asks the same questions.
   for (let i = 1; i < lines.length && titles.size < count; i += 23) {
     const title = lines[i]?.split('\t')[1]?.trim();
-    if (!title || title.length < 8) continue;
+    // The search takes at most 100 characters.
+    if (!title || title.length < 8 || title.length > 90) continue;
     const drop = 2 + (i % (title.length - 3));
     titles.add(`${title.slice(0, drop)}${title.slice(drop + 1)}`.toLowerCase());
   }
