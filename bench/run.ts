@@ -101,6 +101,7 @@ interface Row {
 const rows: Row[] = [];
 const imports: Record<string, string | number>[] = [];
 const guidance: Record<string, string | number>[] = [];
+const catalogMemory: Record<string, string | number>[] = [];
 const main = ['dist/server/main.js'];
 
 async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
@@ -164,6 +165,7 @@ async function measureGuidanceOn(label: string, serverEnv: NodeJS.ProcessEnv) {
     'target (s)': 60,
   });
   const { child, base } = await launch(main, serverEnv, '/ready');
+  const before = rssMiB(child.pid ?? 0);
   for (const result of await measureGuidance(base, onetDir, DURATION)) {
     guidance.push({
       target: label,
@@ -179,6 +181,13 @@ async function measureGuidanceOn(label: string, serverEnv: NodeJS.ProcessEnv) {
           : 'no',
     });
   }
+  // The explorer's in-memory index and the other per-process copies of the catalog are built by
+  // now: what they cost in resident memory.
+  catalogMemory.push({
+    target: label,
+    'RSS after start (MiB)': before,
+    'RSS after the guidance run (MiB)': rssMiB(child.pid ?? 0),
+  });
   await stop(child);
 }
 
@@ -280,3 +289,5 @@ console.log('\nFull O*NET import (the release beside the repository), from the c
 console.table(imports);
 console.log(`\nGuidance on the full O*NET import, ${GUIDANCE_CONNECTIONS} connections:`);
 console.table(guidance);
+console.log('\nServer memory on the full O*NET import (search index, profiles, requirements):');
+console.table(catalogMemory);

@@ -7,7 +7,7 @@ import { AppError } from '../../platform/http/app-error.js';
 import { occupations, occupationSkills } from '../occupations/occupations.tables.js';
 import { skills } from '../skills/skills.tables.js';
 import { listUserSkillLevels } from '../user-skills/user-skill-levels.js';
-import { analyseGaps, type OccupationRequirement } from './gap-analysis.js';
+import { analyseGaps, analysed, type OccupationRequirement } from './gap-analysis.js';
 
 type Requirements = {
   occupation: { code: string; title: string };
@@ -68,11 +68,14 @@ async function loadRequirements(db: DbOrTx, code: string): Promise<Requirements>
     .where(eq(occupationSkills.code, code));
   return {
     occupation,
-    requirements: rows.map((row) => ({
-      ...row,
-      category: row.category as TSkillCategory,
-      kind: row.kind as TSkillKind,
-    })),
+    // Trimmed once here: sorting hundreds of tools per request cost more than the rest of it.
+    requirements: analysed(
+      rows.map((row) => ({
+        ...row,
+        category: row.category as TSkillCategory,
+        kind: row.kind as TSkillKind,
+      })),
+    ),
   };
 }
 

@@ -36,8 +36,11 @@ function technologyImportance(r: OccupationRequirement): number {
   return r.hot ? TECHNOLOGY_IMPORTANCE.hot : TECHNOLOGY_IMPORTANCE.other;
 }
 
-/** The requirements analysed: ratings as given, technology limited to the most asked-for. */
-function analysed(requirements: readonly OccupationRequirement[]): OccupationRequirement[] {
+/**
+ * The requirements analysed: ratings as given, technology limited to the most asked-for. Doing it
+ * again on its own result changes nothing, so callers that keep requirements keep these.
+ */
+export function analysed(requirements: readonly OccupationRequirement[]): OccupationRequirement[] {
   const technology = requirements
     .filter((r) => r.kind === 'technology')
     .sort(

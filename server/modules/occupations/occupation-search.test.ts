@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZOccupation, ZSearchOccupationsResponse } from '../../../contracts/occupations.js';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
 import { skills } from '../skills/skills.tables.js';
-import { OCCUPATIONS_CACHE_GROUP, searchPlan } from './occupation-search.js';
+import { OCCUPATIONS_CACHE_GROUP } from './occupation-search.js';
+import { checkSearchSnapshot, searchSnapshot } from './occupation-search-index.js';
 import { upsertOccupations, type OccupationRecord } from './occupation-store.js';
 import { occupations, onetReleases } from './occupations.tables.js';
 
@@ -225,39 +226,68 @@ describe('occupation search', () => {
   });
 });
 
-describe('query plan', () => {
-  it('matches titles by the full-text index, never by comparing every title', async () => {
+describe('in-memory index', () => {
+  it('answers from one snapshot per process until the catalog changes', async () => {
     const db = t.platform.database.db;
-    for (const q of ['nurce', 'rn', 'sofware develper']) {
-      const plan = await searchPlan(db, { q, limit: 20, offset: 0 });
-      // A misspelt word is corrected first ("nurce" -> nurse), so only the tsvector is searched.
-      expect(plan).not.toContain("similarity('nurce'");
-      expect(plan).toMatch(/search @@/);
-      expect(plan).not.toMatch(/<%|word_similarity/);
-    }
-    expect(await searchPlan(db, { q: 'nurce', limit: 20, offset: 0 })).toContain("'nurs'");
+    const first = await searchSnapshot(db);
+    expect(await searchSnapshot(db)).toBe(first);
+    // Nothing changed: asking the database for the version keeps the same snapshot.
+    await checkSearchSnapshot(db);
+    expect(await searchSnapshot(db)).toBe(first);
+    expect(first.occupations.get('99-1141.00')?.title).toBe('Registered Nurses');
   });
 
-  it('keeps the words of every title for spelling correction', async () => {
-    const result = (await t.platform.database.db.execute(
-      sql`select word from occupation_search_words where word in ('webmaster', 'nurse', 'rn', 'and')`,
-    )) as unknown as { rows: { word: string }[] };
-    expect(result.rows.map((row) => row.word).sort()).toEqual(['and', 'nurse', 'rn', 'webmaster']);
+  it('picks up a change another process made once it checks the version', async () => {
+    const db = t.platform.database.db;
+    const before = await searchSnapshot(db);
+    // A write that bypasses this process (as an import run elsewhere would).
+    await db.execute(sql`update occupations set title = 'Accountants', updated_at = now()
+      where code = '99-2011.00'`);
+    expect(await searchSnapshot(db)).toBe(before);
+    await checkSearchSnapshot(db);
+    const after = await searchSnapshot(db);
+    expect(after).not.toBe(before);
+    expect(after.occupations.get('99-2011.00')?.title).toBe('Accountants');
+    await db.execute(sql`update occupations set title = 'Accountants and Auditors',
+      updated_at = now() where code = '99-2011.00'`);
+    await checkSearchSnapshot(db);
+  });
+
+  it('ranks a corrected whole title first, whatever the word order', async () => {
+    const found = await search('q=nurses%20registred');
+    expect(found.items[0]).toMatchObject({ code: '99-1141.00', matchedTitle: 'Registered Nurses' });
+    const typing = await search('q=software%20d');
+    expect(typing.items[0]).toMatchObject({ code: '99-1252.00' });
   });
 });
 
-describe('cached answers', () => {
-  it('keeps answers until the occupations cache group is dropped', async () => {
+describe('fresh answers', () => {
+  it('finds an occupation written in this process at once, whatever the case and spacing', async () => {
     const before = await search('q=lighthouse%20keeper');
     expect(before.total).toBe(0);
     await t.platform.database.transaction((tx) =>
       upsertOccupations(tx, [occupation('99-7001.00', 'Lighthouse Keepers', ['Lamp Keeper'])]),
     );
-    expect((await search('q=lighthouse%20keeper')).total).toBe(0);
-    await t.platform.cache.invalidateGroup(OCCUPATIONS_CACHE_GROUP);
     expect(codes(await search('q=lighthouse%20keeper'))).toEqual(['99-7001.00']);
-    // Case and spacing do not make a different answer (or cache entry).
     expect(codes(await search('q=%20LIGHTHOUSE%20%20keeper'))).toEqual(['99-7001.00']);
+    expect((await search('q=lamp%20keper')).items[0]).toMatchObject({
+      code: '99-7001.00',
+      matchedTitle: 'Lamp Keeper',
+    });
+  });
+});
+
+describe('cached occupation pages', () => {
+  it('keeps a page until the occupations cache group is dropped', async () => {
+    const page = async () =>
+      ZOccupation.parse((await t.app.inject({ url: '/api/occupations/99-7001.00' })).json());
+    expect((await page()).title).toBe('Lighthouse Keepers');
+    await t.platform.database.transaction((tx) =>
+      upsertOccupations(tx, [occupation('99-7001.00', 'Lighthouse Wardens', ['Lamp Keeper'])]),
+    );
+    expect((await page()).title).toBe('Lighthouse Keepers');
+    await t.platform.cache.invalidateGroup(OCCUPATIONS_CACHE_GROUP);
+    expect((await page()).title).toBe('Lighthouse Wardens');
   });
 });
 

@@ -1,23 +1,32 @@
-import { sql, type SQL } from 'drizzle-orm';
-import {
-  type TAttribution,
-  type TRiasecArea,
-  type TSearchOccupationsRequest,
-  type TSearchOccupationsResponse,
+import type {
+  TAttribution,
+  TOccupationHit,
+  TRiasecArea,
+  TSearchOccupationsRequest,
+  TSearchOccupationsResponse,
 } from '../../../contracts/occupations.js';
 import type { DbOrTx } from '../../platform/db/index.js';
-import { attributionsFor } from './occupation-attribution.js';
-import { summarise } from './occupation-summary.js';
+import {
+  searchSnapshot,
+  stemsKey,
+  termsOf,
+  type IndexedTitle,
+  wordsOf,
+  type IndexedOccupation,
+  type SearchSnapshot,
+  type WordHits,
+} from './occupation-search-index.js';
 
 /** Cache group of everything derived from the occupation tables; an import drops it. */
 export const OCCUPATIONS_CACHE_GROUP = 'catalog:occupations';
 
+/** At most this many query words count; a search box gets titles, not paragraphs. */
+const MAX_WORDS = 10;
+/** Words this long or longer may be misspelt: one edit, two from eight letters ("nurce"). */
+const MIN_FUZZY_LENGTH = 4;
+const TWO_EDITS_LENGTH = 8;
 /** Corrections tried per misspelt word: the closest few, so one bad guess does not sink it. */
 const CORRECTIONS_PER_WORD = 3;
-/** Trigram similarity a vocabulary word needs to count as a correction ("nurce" ~ "nurse" 0.33). */
-const CORRECTION_THRESHOLD = 0.3;
-/** Below three characters trigrams say little; such words match by prefix only. */
-const MIN_FUZZY_LENGTH = 3;
 
 const letterOf: Record<TRiasecArea, string> = {
   realistic: 'R',
@@ -28,232 +37,372 @@ const letterOf: Record<TRiasecArea, string> = {
   conventional: 'C',
 };
 
-interface HitRow {
-  code: string;
-  title: string;
-  description: string;
-  job_zone: number | null;
-  interest_code: string;
-  source: 'catalog' | 'onet';
-  release_id: number | null;
-  matched_title: string | null;
-  total: number;
+interface ParsedQuery {
+  /** The words as typed, lowercased, joined by single spaces. */
+  typed: string;
+  /** How many words count towards matching a whole title (stop words do not). */
+  wordCount: number;
+  /** What to look up in the index: per word, the terms it may stand for. */
+  terms: string[][];
+  /** The last word as typed, looked up as a prefix too (search as you type), if it counts. */
+  typing: string | null;
+  /** The whole-title keys it stands for (see `wholeTitleKeys`). */
+  wholeKeys: Set<string>;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+interface Ranked {
+  occupation: IndexedOccupation;
+  /** 0: a title is the query (as typed or corrected), 1: a title starts with it, 2: has it. */
+  tier: number;
+  score: number;
+  /** The index terms the query matched in this occupation's titles. */
+  matched: readonly string[];
+  /** In tiers 0 and 1, the titles that put the occupation there. */
+  titles: readonly IndexedTitle[];
 }
 
-function filtersOf(query: TSearchOccupationsRequest): SQL {
-  const parts: SQL[] = [sql`true`];
-  if (query.jobZone !== undefined) parts.push(sql`o.job_zone = ${query.jobZone}`);
-  if (query.area) parts.push(sql`left(o.interest_code, 1) = ${letterOf[query.area]}`);
-  return sql.join(parts, sql` and `);
-}
-
-/** No query: every occupation (after the filters), alphabetically. */
-function browseSql(query: TSearchOccupationsRequest): SQL {
-  return sql`
-    select o.code, o.title, o.description, o.job_zone, o.interest_code, o.source, o.release_id,
-      null::text as matched_title, (count(*) over ())::int as total
-    from occupations o
-    where ${filtersOf(query)}
-    order by lower(o.title), o.code
-    limit ${query.limit} offset ${query.offset}`;
-}
-
-/** The query's words: letters and digits only, so they are safe inside a tsquery. */
-export function queryWords(q: string): string[] {
-  return q
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 10);
+function keepOf(query: TSearchOccupationsRequest): (occupation: IndexedOccupation) => boolean {
+  const letter = query.area ? letterOf[query.area] : undefined;
+  return (occupation) =>
+    (query.jobZone === undefined || occupation.jobZone === query.jobZone) &&
+    (letter === undefined || occupation.interestCode.startsWith(letter));
 }
 
 /**
- * Each query word with what it may stand for: itself when a title has it, else the closest
- * title words by trigram similarity (a lookup in the small `occupation_search_words` table,
- * not a comparison with every title). Short words are taken as typed.
+ * The form of a query word to look up: its stem when titles have that stem ("nursing" finds
+ * Nurse), else the word as typed, so a misspelling is compared with real words ("operatmr" is
+ * one letter from "operator", while its stem is far from "oper").
  */
-async function corrections(db: DbOrTx, words: string[]): Promise<string[][]> {
-  const fuzzy = [...new Set(words.filter((word) => word.length >= MIN_FUZZY_LENGTH))];
-  const found = new Map<string, string[]>();
-  if (fuzzy.length) {
-    const known = await rawRows<{ word: string }>(
-      db,
-      sql`select word from occupation_search_words
-        where word in (select jsonb_array_elements_text(${JSON.stringify(fuzzy)}::jsonb))`,
+function lookupTermOf(snapshot: SearchSnapshot, word: string): string | null {
+  const terms = termsOf(word);
+  if (!terms) return null;
+  return snapshot.vocabulary.has(terms[1]) ? terms[1] : terms[0];
+}
+
+/**
+ * What a query word may stand for: itself when a title has it (or its stem), else the closest
+ * title words by edit distance (one edit, two for long words), the commoner first.
+ */
+function alternativesOf(snapshot: SearchSnapshot, word: string): string[] {
+  const own = lookupTermOf(snapshot, word);
+  if (!own) return [];
+  if (snapshot.vocabulary.has(own) || word.length < MIN_FUZZY_LENGTH) return [own];
+  const kept = snapshot.corrections.get(word);
+  if (kept) return kept;
+  const alternatives = corrected(snapshot, word, own);
+  snapshot.corrections.set(word, alternatives);
+  return alternatives;
+}
+
+/** The closest title words to a misspelt word, with the word as typed. */
+function corrected(snapshot: SearchSnapshot, word: string, own: string): string[] {
+  const near = (edits: number) =>
+    [...snapshot.words.fuzzyGet(word, edits)].sort(
+      ([a, [countA, editsA]], [b, [countB, editsB]]) =>
+        editsA - editsB || countB - countA || (a < b ? -1 : 1),
     );
-    for (const { word } of known) found.set(word, [word]);
-    // One statement per unknown word, with the word as a constant, so the planner reads the
-    // trigram index rather than comparing the word with the whole vocabulary.
-    for (const word of fuzzy.filter((w) => !found.has(w))) {
-      const near = await rawRows<{ word: string }>(
-        db,
-        sql`select word from occupation_search_words
-          where word % ${word} and similarity(word, ${word}) >= ${CORRECTION_THRESHOLD}
-          order by similarity(word, ${word}) desc, abs(length(word) - ${word.length}), word
-          limit ${CORRECTIONS_PER_WORD}`,
-      );
-      found.set(
-        word,
-        near.map((row) => row.word),
+  const found = near(1);
+  const closest = found.length || word.length < TWO_EDITS_LENGTH ? found : near(2);
+  const terms = closest
+    .slice(0, CORRECTIONS_PER_WORD)
+    .flatMap(([near]) => lookupTermOf(snapshot, near) ?? []);
+  // The word as typed stays in, for a title word still being typed ("develo").
+  return [...new Set([own, ...terms])];
+}
+
+function parse(snapshot: SearchSnapshot, q: string): ParsedQuery {
+  const words = wordsOf(q).slice(0, MAX_WORDS);
+  // A lone letter at the end is still being typed: as a prefix it would stand for thousands of
+  // words, so it counts only through the titles that start with the typed text.
+  const looked = words.at(-1)?.length === 1 ? words.slice(0, -1) : words;
+  const last = looked.at(-1);
+  const parsed = {
+    typed: words.join(' '),
+    wordCount: words.filter((word) => termsOf(word)).length,
+    terms: looked.map((word) => alternativesOf(snapshot, word)).filter((terms) => terms.length),
+    typing: last && termsOf(last) ? last : null,
+  };
+  return { ...parsed, wholeKeys: wholeTitleKeys(parsed) };
+}
+
+/**
+ * The occupations with a title that has this term (or, as a prefix, a term starting with it),
+ * scored by the engine. Kept per snapshot for terms titles have: those recur across searches far
+ * more than whole queries do, and there are only so many of them, so the cache stops growing.
+ */
+function termHits(snapshot: SearchSnapshot, term: string, prefix: boolean): WordHits {
+  const known = snapshot.vocabulary.has(term);
+  const key = prefix ? `${term}*` : term;
+  const kept = known ? snapshot.wordHits.get(key) : undefined;
+  if (kept) return kept;
+  const hits: WordHits = new Map();
+  const results = snapshot.engine.search(
+    { queries: [term], prefix },
+    { processTerm: (word) => word },
+  );
+  for (const result of results) {
+    hits.set(result.id as string, { score: result.score, terms: result.terms });
+  }
+  if (known) snapshot.wordHits.set(key, hits);
+  return hits;
+}
+
+/** Either of several hits, scores added up where an occupation has more than one. */
+function anyOf(all: readonly WordHits[]): WordHits {
+  const [first, ...rest] = all;
+  if (!first || !rest.length) return first ?? new Map();
+  const any: WordHits = new Map(first);
+  for (const hits of rest) {
+    for (const [code, hit] of hits) {
+      const seen = any.get(code);
+      any.set(
+        code,
+        seen ? { score: seen.score + hit.score, terms: [...seen.terms, ...hit.terms] } : hit,
       );
     }
   }
-  return words.map((word) => found.get(word) ?? []);
+  return any;
 }
 
 /**
- * A tsquery over the stemmed `search` column: per word, an OR of what it may stand for (the
- * last word also as typed, as a prefix, for search-as-you-type), joined by `joiner`. Stop words
- * drop out in to_tsquery. Null when no word can match anything.
+ * The occupations with a title that has one query word: one of what it may stand for, or, for the
+ * last word, a word starting with it as typed. Only the typed word is a prefix: a stem as a
+ * prefix ("nurs") would add every form of the word once more and favour titles with a rarer form.
  */
-function tsqueryText(words: string[], options: string[][], joiner: '&' | '|'): string | null {
-  const groups = words.flatMap((word, i) => {
-    // A whole word a title has needs no prefix search: the stem already finds its forms, and
-    // "oper:*" for "operator" would rank thousands of titles.
-    const known = word.length >= 4 && options[i]?.length === 1 && options[i]?.[0] === word;
-    const last = i === words.length - 1 && !known;
-    const terms = [...new Set([...(last ? [`${word}:*`] : []), ...(options[i] ?? [])])];
-    return terms.length ? [`(${terms.join(' | ')})`] : [];
-  });
-  return groups.length ? groups.join(` ${joiner} `) : null;
+function wordHits(
+  snapshot: SearchSnapshot,
+  alternatives: string[],
+  typing: string | null,
+): WordHits {
+  return anyOf([
+    ...alternatives.map((term) => termHits(snapshot, term, false)),
+    ...(typing ? [termHits(snapshot, typing, true)] : []),
+  ]);
 }
 
 /**
- * Titles (primary and alternate) whose words match (full-text search on the stemmed tsvector,
- * GIN-indexed), one best title per occupation. Exact titles come first, then titles starting
- * with the query, then by full-text rank plus how close the title is in length to the corrected
- * query (cheap, where a trigram similarity per matching title was the bulk of a common word);
- * ties go by code so pages never overlap.
+ * The occupations with a title that has the query's words: every word (one of what it may stand
+ * for), the last also as a prefix (search as you type), scores added up. When no occupation has
+ * every word, those with any of them.
  */
-function searchSql(
-  query: TSearchOccupationsRequest,
-  q: string,
-  corrected: string,
-  tsq: string,
-): SQL {
-  const lowered = q.toLowerCase();
-  const tsquery = sql`to_tsquery('english', ${tsq})`;
-  // Exact: as typed or as corrected. Prefix: as typed only, so a correction that happens to
-  // start a title ("nurce" -> "Nurse Aide") does not outrank better matches.
-  return sql`
-    with matches as (
-      select t.code, t.title, t.kind,
-        case when lower(t.title) in (${lowered}, ${corrected}) then 0
-             when lower(t.title) like ${`${escapeLike(lowered)}%`} then 1
-             else 2 end as tier,
-        ts_rank(t.search, ${tsquery}, 1)
-          + 1.0 / (1 + abs(length(t.title) - ${corrected.length})) as score
-      from occupation_titles t
-      where t.search @@ ${tsquery}
-    ),
-    best as (
-      -- The best title ranks the occupation; the one shown is the primary title when that
-      -- matched as well (same tier), so "software" names Software Developers, not an alias.
-      select distinct on (code) code, tier, score,
-        first_value(title) over (
-          partition by code, tier order by (kind = 'primary') desc, score desc, lower(title)
-        ) as title
-      from matches
-      order by code, tier, score desc, (kind = 'primary') desc, lower(title)
-    )
-    select o.code, o.title, o.description, o.job_zone, o.interest_code, o.source, o.release_id,
-      b.title as matched_title, (count(*) over ())::int as total
-    from best b
-    join occupations o on o.code = b.code
-    where ${filtersOf(query)}
-    order by b.tier, b.score desc, o.code
-    limit ${query.limit} offset ${query.offset}`;
+function matchOccupations(snapshot: SearchSnapshot, query: ParsedQuery): WordHits {
+  const { terms } = query;
+  const perWord = terms.map((alternatives, i) =>
+    wordHits(snapshot, alternatives, i === terms.length - 1 ? query.typing : null),
+  );
+  const [smallest, ...others] = [...perWord].sort((a, b) => a.size - b.size);
+  const all: WordHits = new Map();
+  for (const [code, hit] of smallest ?? []) {
+    let score = hit.score;
+    const matched = [...hit.terms];
+    const everyWord = others.every((hits) => {
+      const other = hits.get(code);
+      if (!other) return false;
+      score += other.score;
+      matched.push(...other.terms);
+      return true;
+    });
+    if (everyWord) all.set(code, { score, terms: matched });
+  }
+  if (all.size || perWord.length < 2) return all;
+  return anyOf(perWord);
 }
 
-async function rawRows<T>(db: DbOrTx, statement: SQL): Promise<T[]> {
-  // Both drivers (PGlite, node-postgres) answer raw SQL with `{ rows }`.
-  const result = (await db.execute(statement)) as unknown as { rows: T[] };
-  return result.rows;
+/** Combinations of the words' alternatives tried for a whole-title match, at most. */
+const MAX_WHOLE_TITLE_KEYS = 64;
+
+/**
+ * The whole-title keys the query stands for: its words, each as typed or as corrected, as a
+ * sorted set of stems ("sofware develper" -> "develop softwar", Software Developers' key).
+ */
+function wholeTitleKeys(query: Omit<ParsedQuery, 'wholeKeys'>): Set<string> {
+  // A word still being typed (a lone last letter) makes the query no whole title.
+  if (!query.terms.length || query.terms.length !== query.wordCount) return new Set();
+  let keys: string[][] = [[]];
+  for (const alternatives of query.terms) {
+    keys = keys
+      .flatMap((key) => alternatives.map((term) => [...key, term]))
+      .slice(0, MAX_WHOLE_TITLE_KEYS);
+  }
+  return new Set(keys.map(stemsKey));
 }
 
-type Statement = (page: TSearchOccupationsRequest) => SQL;
+/** The titles that start with the typed text, in order. */
+function titlesStartingWith(snapshot: SearchSnapshot, typed: string): IndexedTitle[] {
+  const { byPlain } = snapshot;
+  let low = 0;
+  let high = byPlain.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((byPlain[mid]?.plain ?? '') < typed) low = mid + 1;
+    else high = mid;
+  }
+  const found: IndexedTitle[] = [];
+  for (let i = low; i < byPlain.length; i += 1) {
+    const title = byPlain[i];
+    if (!title?.plain.startsWith(typed)) break;
+    found.push(title);
+  }
+  return found;
+}
 
-/** The statements a search may run: all words required first, any word when that finds nothing. */
-async function searchStatements(
-  db: DbOrTx,
-  query: TSearchOccupationsRequest,
-  q: string,
-): Promise<Statement[]> {
-  if (!q) return [browseSql];
-  const words = queryWords(q);
-  const options = await corrections(db, words);
-  const corrected = words.map((word, i) => options[i]?.[0] ?? word).join(' ');
-  const all = tsqueryText(words, options, '&');
-  const any = words.length > 1 ? tsqueryText(words, options, '|') : null;
-  return [all, any].flatMap((tsq) =>
-    tsq ? [(page: TSearchOccupationsRequest) => searchSql(page, q, corrected, tsq)] : [],
+/**
+ * Per occupation, its titles in the best tier below 2: the title is the query as typed or every
+ * word of it matched (0), or it starts with the query as typed (1).
+ */
+function tieredTitles(snapshot: SearchSnapshot, query: ParsedQuery) {
+  const tiers = new Map<string, { tier: number; titles: IndexedTitle[] }>();
+  const offer = (title: IndexedTitle, tier: number) => {
+    const seen = tiers.get(title.code);
+    if (!seen || tier < seen.tier) tiers.set(title.code, { tier, titles: [title] });
+    else if (tier === seen.tier) seen.titles.push(title);
+  };
+  for (const key of query.wholeKeys) {
+    for (const title of snapshot.byStems.get(key) ?? []) offer(title, 0);
+  }
+  if (query.typed) {
+    for (const title of titlesStartingWith(snapshot, query.typed)) {
+      offer(title, title.plain === query.typed ? 0 : 1);
+    }
+  }
+  return tiers;
+}
+
+/**
+ * One row per occupation, ranked: exact titles first (as typed, or every word of a title matched:
+ * "sofware develper" is Software Developers), then a title starting with the query, then the
+ * rest; within a tier by relevance over all the occupation's titles (so of the occupations with
+ * a "Truck Driver" title, the truck drivers' own comes first); ties by code, so pages never
+ * overlap.
+ */
+function rank(
+  snapshot: SearchSnapshot,
+  query: ParsedQuery,
+  keep: (occupation: IndexedOccupation) => boolean,
+): Ranked[] {
+  const tiers = tieredTitles(snapshot, query);
+  const ranked: Ranked[] = [];
+  const add = (code: string, score: number, matched: readonly string[]) => {
+    const occupation = snapshot.occupations.get(code);
+    if (!occupation || !keep(occupation)) return;
+    const tiered = tiers.get(code);
+    ranked.push({
+      occupation,
+      tier: tiered?.tier ?? 2,
+      score,
+      matched,
+      titles: tiered?.titles ?? [],
+    });
+  };
+  const found = matchOccupations(snapshot, query);
+  for (const [code, { score, terms }] of found) add(code, score, terms);
+  // A title that starts with the typed text counts even when its words did not match (a
+  // trailing stop word or a lone letter).
+  for (const code of tiers.keys()) if (!found.has(code)) add(code, 0, []);
+  return ranked.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      b.score - a.score ||
+      (a.occupation.code < b.occupation.code ? -1 : a.occupation.code > b.occupation.code ? 1 : 0),
   );
 }
 
-async function runSearch(
-  db: DbOrTx,
-  query: TSearchOccupationsRequest,
-  q: string,
-): Promise<HitRow[]> {
-  const statements = await searchStatements(db, query, q);
-  for (const [i, statement] of statements.entries()) {
-    const rows = await rawRows<HitRow>(db, statement(query));
-    if (rows.length || i === statements.length - 1) return rows;
-    // Any word only when all words found nothing at all, not merely nothing on this page.
-    const first = { ...query, limit: 1, offset: 0 };
-    if (query.offset > 0 && (await rawRows<HitRow>(db, statement(first))).length) return rows;
+/** The primary title if it is one of these, else the shortest. */
+function preferred(titles: readonly IndexedTitle[]): IndexedTitle | undefined {
+  let best: IndexedTitle | undefined;
+  for (const title of titles) {
+    if (title.primary) return title;
+    if (!best || title.title.length < best.title.length) best = title;
   }
-  return [];
+  return best;
 }
 
-/** The plan PostgreSQL runs a search with, one line per step (for tests and tuning). */
-export async function searchPlan(db: DbOrTx, query: TSearchOccupationsRequest): Promise<string> {
-  const q = query.q?.trim() ?? '';
-  const [statement] = await searchStatements(db, query, q);
-  if (!statement) return '';
-  const rows = await rawRows<Record<string, string>>(db, sql`explain ${statement(query)}`);
-  return rows.map((row) => Object.values(row)[0]).join('\n');
+/**
+ * The title to name for a ranked occupation: of its best tier, the primary title or else the
+ * shortest; in tier 2, the one with most matched words, then the primary one, then the shorter.
+ */
+function matchedTitleOf(snapshot: SearchSnapshot, row: Ranked, query: ParsedQuery): string {
+  if (row.titles.length) return preferred(row.titles)?.title ?? row.occupation.title;
+  // Per query word the forms that may stand for it in a title: what it was looked up as (its
+  // stem, which every form of the word in a title carries, comes first), and for the word being
+  // typed the words of this occupation's titles that start with it.
+  const { typing } = query;
+  const needles = query.terms.map((alternatives, i) =>
+    [
+      ...alternatives,
+      ...(typing && i === query.terms.length - 1
+        ? row.matched.filter((term) => term.startsWith(typing) && !alternatives.includes(term))
+        : []),
+    ].map((term) => ` ${term} `),
+  );
+  const hitsOf = (title: IndexedTitle) =>
+    needles.filter((forms) => forms.some((form) => title.terms.includes(form))).length;
+  const titles = snapshot.titlesOf.get(row.occupation.code) ?? [];
+  const primary = titles.find((title) => title.primary);
+  // The primary title with every word cannot be beaten (most occupations, for short queries).
+  if (primary && hitsOf(primary) === needles.length) return primary.title;
+  let best: { title: IndexedTitle; key: number } | undefined;
+  for (const title of titles) {
+    // One number orders them: more matched words, then primary, then shorter.
+    const key =
+      (MAX_WORDS - hitsOf(title)) * 10_000 +
+      (title.primary ? 0 : 5_000) +
+      Math.min(title.title.length, 4_999);
+    if (!best || key < best.key) best = { title, key };
+  }
+  return best?.title.title ?? row.occupation.title;
 }
 
-/** Search by title and alternate titles, typos tolerated; without `q`, browse by title. */
+function hit(occupation: IndexedOccupation, matchedTitle: string | null): TOccupationHit {
+  return {
+    code: occupation.code,
+    title: occupation.title,
+    summary: occupation.summary,
+    jobZone: occupation.jobZone,
+    interestCode: occupation.interestCode,
+    source: occupation.source,
+    matchedTitle,
+  };
+}
+
+/** The attribution of the newest O*NET release among the occupations shown, if any. */
+function attributionOf(
+  snapshot: SearchSnapshot,
+  shown: readonly IndexedOccupation[],
+): TAttribution | null {
+  const ids = shown.flatMap((o) => (o.source === 'onet' && o.releaseId ? [o.releaseId] : []));
+  const newest = Math.max(0, ...ids);
+  return snapshot.releases.get(newest) ?? null;
+}
+
+/**
+ * Search by title and alternate titles, typos tolerated; without `q`, browse by title. Answered
+ * from the process's in-memory index of the catalog (see occupation-search-index.ts).
+ */
 export async function searchOccupations(
   db: DbOrTx,
   query: TSearchOccupationsRequest,
 ): Promise<TSearchOccupationsResponse> {
-  const q = query.q?.trim() ?? '';
-  const rows = await runSearch(db, query, q);
-  // A page past the end has no row to carry the total: count with the first page instead.
-  const total =
-    rows[0]?.total ??
-    (query.offset > 0
-      ? ((await runSearch(db, { ...query, limit: 1, offset: 0 }, q))[0]?.total ?? 0)
-      : 0);
-  const releases = await attributionsFor(
-    db,
-    rows.flatMap((row) => (row.source === 'onet' && row.release_id ? [row.release_id] : [])),
-  );
+  const snapshot = await searchSnapshot(db);
+  const filter = keepOf(query);
+  const parsed = query.q?.trim() ? parse(snapshot, query.q) : undefined;
+  const rows = parsed ? rank(snapshot, parsed, filter) : undefined;
+  const browse = rows ? [] : snapshot.byTitle.filter(filter);
+  const total = rows ? rows.length : browse.length;
+  const end = query.offset + query.limit;
+  const items = rows
+    ? rows
+        .slice(query.offset, end)
+        .map((row) => hit(row.occupation, matchedTitleOf(snapshot, row, parsed as ParsedQuery)))
+    : browse.slice(query.offset, end).map((occupation) => hit(occupation, null));
   return {
-    items: rows.map((row) => ({
-      code: row.code,
-      title: row.title,
-      summary: summarise(row.description),
-      jobZone: row.job_zone,
-      interestCode: row.interest_code,
-      source: row.source,
-      matchedTitle: row.matched_title,
-    })),
+    items,
     total,
     limit: query.limit,
     offset: query.offset,
-    attribution: newestOf(releases),
+    attribution: attributionOf(
+      snapshot,
+      items.flatMap((item) => snapshot.occupations.get(item.code) ?? []),
+    ),
   };
-}
-
-function newestOf(releases: Map<number, TAttribution>): TAttribution | null {
-  const ids = [...releases.keys()].sort((a, b) => b - a);
-  return ids.length ? (releases.get(ids[0] as number) ?? null) : null;
 }

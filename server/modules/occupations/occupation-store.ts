@@ -14,7 +14,7 @@ import {
   occupationTitles,
   occupations,
 } from './occupations.tables.js';
-import { addSearchWords } from './occupation-search-words.js';
+import { occupationCatalogChanged } from './occupation-search-index.js';
 
 export interface OccupationSkillRef {
   skillId: number;
@@ -217,7 +217,7 @@ export async function upsertOccupations(
   await bulkInsert(tx, 'occupation_titles', { code: 'text', title: 'text', kind: 'text' }, titles, {
     onProgress,
   });
-  await addSearchWords(tx, codes);
+  occupationCatalogChanged();
   await bulkInsert(
     tx,
     'occupation_tasks',

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZErrorResponse } from '../../../contracts/errors.js';
 import {
@@ -20,10 +19,6 @@ export interface OccupationsRoutesDeps {
 }
 
 const CATALOG_TTL_SECONDS = 300;
-
-function keyOf(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('hex');
-}
 
 /** The career explorer: occupation search and one occupation's page. */
 export const occupationsRoutes =
@@ -57,16 +52,8 @@ export const occupationsRoutes =
           response: { 200: ZSearchOccupationsResponse, 400: ZErrorResponse },
         },
       },
-      async (request) => {
-        // Same text, same answer: case and spacing do not make new cache entries.
-        const query = {
-          ...request.query,
-          q: request.query.q?.replace(/\s+/g, ' ').toLowerCase() || undefined,
-        };
-        return cached(`catalog:occupations:search:${keyOf(query)}`, () =>
-          searchOccupations(deps.db, query),
-        );
-      },
+      // Not cached: answered from the process's in-memory index, which is as quick as a cache.
+      async (request) => searchOccupations(deps.db, request.query),
     );
 
     app.get(

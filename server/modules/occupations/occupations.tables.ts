@@ -1,7 +1,5 @@
-import { sql } from 'drizzle-orm';
 import {
   boolean,
-  customType,
   index,
   integer,
   jsonb,
@@ -14,8 +12,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { TOccupationEducation, TOccupationInterests } from '../../../contracts/occupations.js';
 import { skills } from '../skills/skills.tables.js';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** Each O*NET release imported, with the attribution its licence requires. */
 export const onetReleases = pgTable('onet_releases', {
@@ -63,13 +59,8 @@ export const occupationTitles = pgTable(
     title: text().notNull(),
     /** 'primary' (the occupation's title) or 'alternate'. */
     kind: text().notNull(),
-    search: tsvector().generatedAlwaysAs(sql`to_tsvector('english', title)`),
   },
-  (t) => [
-    index('occupation_titles_code_idx').on(t.code),
-    index('occupation_titles_search_idx').using('gin', t.search),
-    index('occupation_titles_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
-  ],
+  (t) => [index('occupation_titles_code_idx').on(t.code)],
 );
 
 export const occupationTasks = pgTable(
@@ -123,15 +114,4 @@ export const occupationRelated = pgTable(
     rank: smallint().notNull(),
   },
   (t) => [primaryKey({ columns: [t.code, t.relatedCode] })],
-);
-
-/**
- * Every distinct word of every title (lowercase, two characters or more): the vocabulary a
- * misspelt query word is corrected against. A few thousand rows, so a trigram lookup here is
- * cheap where comparing the query with every title is not.
- */
-export const occupationSearchWords = pgTable(
-  'occupation_search_words',
-  { word: text().primaryKey() },
-  (t) => [index('occupation_search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
 );

@@ -31,7 +31,7 @@ const requirements: OccupationRequirement[] = [
 ];
 
 const gaps: TSkillGap[] = analyseGaps(occupation, requirements, [
-  { skillId: 7, slug: 'git', name: 'GIT', proficiency: 'advanced' },
+  { skillId: 7, proficiency: 'advanced' },
 ]).items;
 
 const answers: ValidAnswers = {

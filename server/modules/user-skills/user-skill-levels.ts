@@ -1,28 +1,29 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { TProficiency } from '../../../contracts/user-skills.js';
 import type { DbOrTx } from '../../platform/db/index.js';
-import { skills } from '../skills/skills.tables.js';
 import { userSkills } from './user-skills.tables.js';
 
 export interface UserSkillLevel {
   skillId: number;
-  slug: string;
-  name: string;
   proficiency: TProficiency;
 }
 
+function prepareLevels(db: DbOrTx) {
+  return db
+    .select({ skillId: userSkills.skillId, proficiency: userSkills.proficiency })
+    .from(userSkills)
+    .where(eq(userSkills.userId, sql.placeholder('userId')))
+    .prepare('user_skill_levels');
+}
+
+/** Built once per database: building a query cost more than running it (gap analysis reads this). */
+const prepared = new WeakMap<object, ReturnType<typeof prepareLevels>>();
+
 /** A user's skills with their proficiency: what guidance (gaps, roadmaps, plans) reads. */
 export async function listUserSkillLevels(db: DbOrTx, userId: string): Promise<UserSkillLevel[]> {
-  const rows = await db
-    .select({
-      skillId: userSkills.skillId,
-      slug: skills.slug,
-      name: skills.name,
-      proficiency: userSkills.proficiency,
-    })
-    .from(userSkills)
-    .innerJoin(skills, eq(skills.id, userSkills.skillId))
-    .where(eq(userSkills.userId, userId));
+  const query = prepared.get(db) ?? prepareLevels(db);
+  prepared.set(db, query);
+  const rows = await query.execute({ userId });
   return rows.map((row) => ({ ...row, proficiency: row.proficiency as TProficiency }));
 }
 
