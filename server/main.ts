@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ensureDemoAccount } from './modules/auth/demo-account.js';
+import { searchSnapshot } from './modules/occupations/occupation-search-index.js';
 import { runSeeds } from './modules/system/seed.service.js';
 import { users } from './modules/users/users.tables.js';
 import { createLogger } from './platform/http/logger.js';
@@ -68,6 +69,11 @@ async function main(): Promise<void> {
       startMs: Math.round(performance.now() - startedAt),
     },
     'CareerOS is ready',
+  );
+  // Built now rather than by the first search, which would otherwise wait for it (seconds with a
+  // full O*NET release); a failure here is retried by that search.
+  searchSnapshot(platform.database.db).catch((error: unknown) =>
+    logger.warn({ err: error }, 'occupation search index not built yet'),
   );
   // A plain line for people (and scripts) reading the terminal, whatever the log format.
   process.stdout.write(`\nCareerOS is running at ${config.publicUrl}\n`);

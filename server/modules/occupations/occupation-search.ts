@@ -174,10 +174,18 @@ function wordHits(
   alternatives: string[],
   typing: string | null,
 ): WordHits {
-  return anyOf([
+  const terms = typing ? [...alternatives, typing] : alternatives;
+  // Words titles have are few enough to keep their merged hits too.
+  const known = terms.every((term) => snapshot.vocabulary.has(term));
+  const key = `${alternatives.join('|')}|${typing ?? ''}*`;
+  const kept = known ? snapshot.wordHits.get(key) : undefined;
+  if (kept) return kept;
+  const hits = anyOf([
     ...alternatives.map((term) => termHits(snapshot, term, false)),
     ...(typing ? [termHits(snapshot, typing, true)] : []),
   ]);
+  if (known) snapshot.wordHits.set(key, hits);
+  return hits;
 }
 
 /**
@@ -335,8 +343,18 @@ function matchedTitleOf(snapshot: SearchSnapshot, row: Ranked, query: ParsedQuer
         : []),
     ].map((term) => ` ${term} `),
   );
-  const hitsOf = (title: IndexedTitle) =>
-    needles.filter((forms) => forms.some((form) => title.terms.includes(form))).length;
+  const hitsOf = (title: IndexedTitle) => {
+    let hits = 0;
+    for (const forms of needles) {
+      for (const form of forms) {
+        if (title.terms.includes(form)) {
+          hits += 1;
+          break;
+        }
+      }
+    }
+    return hits;
+  };
   const titles = snapshot.titlesOf.get(row.occupation.code) ?? [];
   const primary = titles.find((title) => title.primary);
   // The primary title with every word cannot be beaten (most occupations, for short queries).
