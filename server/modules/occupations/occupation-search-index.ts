@@ -60,6 +60,8 @@ export interface SearchSnapshot {
   byStems: Map<string, IndexedTitle[]>;
   /** Every title by `plain`, for finding the titles that start with a query. */
   byPlain: IndexedTitle[];
+  /** Per stem, the positions in `byPlain` of the titles that have it, in order. */
+  titlesWithStem: Map<string, number[]>;
   /** Every term the engine holds (words and stems), to choose which form of a query word to look up. */
   vocabulary: Set<string>;
   /** Every title word as written (lowercased), with how many titles have it: spelling corrections. */
@@ -205,6 +207,15 @@ async function loadSnapshot(db: DbOrTx): Promise<SearchSnapshot> {
   const byPlain = [...titlesOf.values()]
     .flat()
     .sort((a, b) => (a.plain < b.plain ? -1 : a.plain > b.plain ? 1 : 0));
+  const titlesWithStem = new Map<string, number[]>();
+  byPlain.forEach((title, position) => {
+    for (const stem of new Set(title.key.split(' '))) {
+      if (!stem) continue;
+      const positions = titlesWithStem.get(stem);
+      if (positions) positions.push(position);
+      else titlesWithStem.set(stem, [position]);
+    }
+  });
   const releaseIds = byTitle.flatMap((o) => (o.releaseId ? [o.releaseId] : []));
   return {
     version,
@@ -213,6 +224,7 @@ async function loadSnapshot(db: DbOrTx): Promise<SearchSnapshot> {
     titlesOf,
     byStems,
     byPlain,
+    titlesWithStem,
     vocabulary,
     words,
     wordHits: new LRUCache({ max: WORD_HITS_KEPT }),

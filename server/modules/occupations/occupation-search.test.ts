@@ -253,6 +253,24 @@ describe('in-memory index', () => {
     await checkSearchSnapshot(db);
   });
 
+  it('ranks one title with every word above words spread over several titles', async () => {
+    await t.platform.database.transaction((tx) =>
+      upsertOccupations(tx, [
+        occupation('99-7002.00', 'Field Support Specialists', [
+          'Field Application Engineer',
+          // Many other titles, so on relevance alone this occupation would come second.
+          ...['Site Support Technician', 'Customer Visit Coordinator', 'Service Desk Lead'],
+          ...['Installation Planner', 'Equipment Trainer', 'Support Field Agent'],
+        ]),
+      ]),
+    );
+    // Software Developers has "Application Developer" and "Software Engineer": both words, but
+    // in different titles.
+    const found = codes(await search('q=application%20engineer'));
+    expect(found).toContain('99-1252.00');
+    expect(found.indexOf('99-7002.00')).toBe(0);
+  });
+
   it('ranks a corrected whole title first, whatever the word order', async () => {
     const found = await search('q=nurses%20registred');
     expect(found.items[0]).toMatchObject({ code: '99-1141.00', matchedTitle: 'Registered Nurses' });

@@ -52,7 +52,10 @@ interface ParsedQuery {
 
 interface Ranked {
   occupation: IndexedOccupation;
-  /** 0: a title is the query (as typed or corrected), 1: a title starts with it, 2: has it. */
+  /**
+   * 0: a title is the query (as typed or corrected), 1: a title starts with it, 2: one title has
+   * every word, 3: the words are spread over its titles.
+   */
   tier: number;
   score: number;
   /** The index terms the query matched in this occupation's titles. */
@@ -276,10 +279,61 @@ function tieredTitles(snapshot: SearchSnapshot, query: ParsedQuery) {
   return tiers;
 }
 
+/** Prefix words of the word being typed looked at, at most, for `titlesTogether`. */
+const MAX_TYPED_FORMS = 50;
+
+/**
+ * The occupations with one title that has every query word (by stem), from the stems' title
+ * lists: the engine matches words over all of an occupation's titles together.
+ */
+function titlesTogether(snapshot: SearchSnapshot, query: ParsedQuery): Set<string> | null {
+  if (query.terms.length < 2) return null;
+  // Per word the titles with one of its stems: the stem's own sorted list when it has one stem
+  // (the usual case, no copy), a set when several.
+  const perWord = query.terms.map((alternatives, i): readonly number[] | Set<number> => {
+    const stems = new Set(alternatives.filter((term) => snapshot.titlesWithStem.has(term)));
+    if (query.typing && i === query.terms.length - 1) {
+      let forms = 0;
+      for (const word of snapshot.words.atPrefix(query.typing).keys()) {
+        if ((forms += 1) > MAX_TYPED_FORMS) break;
+        const terms = termsOf(word);
+        if (terms) stems.add(terms[1]);
+      }
+    }
+    const lists = [...stems].map((stem) => snapshot.titlesWithStem.get(stem) ?? []);
+    if (lists.length <= 1) return lists[0] ?? [];
+    return new Set(lists.flat());
+  });
+  const sizeOf = (titles: readonly number[] | Set<number>) =>
+    titles instanceof Set ? titles.size : titles.length;
+  const [smallest, ...others] = perWord.sort((a, b) => sizeOf(a) - sizeOf(b));
+  const codes = new Set<string>();
+  for (const position of smallest ?? []) {
+    if (others.every((titles) => hasPosition(titles, position))) {
+      const title = snapshot.byPlain[position];
+      if (title) codes.add(title.code);
+    }
+  }
+  return codes;
+}
+
+function hasPosition(titles: readonly number[] | Set<number>, position: number): boolean {
+  if (titles instanceof Set) return titles.has(position);
+  let low = 0;
+  let high = titles.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((titles[mid] ?? 0) < position) low = mid + 1;
+    else high = mid;
+  }
+  return titles[low] === position;
+}
+
 /**
  * One row per occupation, ranked: exact titles first (as typed, or every word of a title matched:
  * "sofware develper" is Software Developers), then a title starting with the query, then the
- * rest; within a tier by relevance over all the occupation's titles (so of the occupations with
+ * occupations with one title holding every word, then those with the words over several titles;
+ * within a tier by relevance over all the occupation's titles (so of the occupations with
  * a "Truck Driver" title, the truck drivers' own comes first); ties by code, so pages never
  * overlap.
  */
@@ -289,6 +343,7 @@ function rank(
   keep: (occupation: IndexedOccupation) => boolean,
 ): Ranked[] {
   const tiers = tieredTitles(snapshot, query);
+  const together = titlesTogether(snapshot, query);
   const ranked: Ranked[] = [];
   const add = (code: string, score: number, matched: readonly string[]) => {
     const occupation = snapshot.occupations.get(code);
@@ -296,7 +351,7 @@ function rank(
     const tiered = tiers.get(code);
     ranked.push({
       occupation,
-      tier: tiered?.tier ?? 2,
+      tier: tiered?.tier ?? (!together || together.has(code) ? 2 : 3),
       score,
       matched,
       titles: tiered?.titles ?? [],
@@ -327,7 +382,7 @@ function preferred(titles: readonly IndexedTitle[]): IndexedTitle | undefined {
 
 /**
  * The title to name for a ranked occupation: of its best tier, the primary title or else the
- * shortest; in tier 2, the one with most matched words, then the primary one, then the shorter.
+ * shortest; below, the one with most matched words, then the primary one, then the shorter.
  */
 function matchedTitleOf(snapshot: SearchSnapshot, row: Ranked, query: ParsedQuery): string {
   if (row.titles.length) return preferred(row.titles)?.title ?? row.occupation.title;
