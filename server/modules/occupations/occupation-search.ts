@@ -241,13 +241,7 @@ function wholeTitleKeys(query: Omit<ParsedQuery, 'wholeKeys'>): Set<string> {
 /** The titles that start with the typed text, in order. */
 function titlesStartingWith(snapshot: SearchSnapshot, typed: string): IndexedTitle[] {
   const { byPlain } = snapshot;
-  let low = 0;
-  let high = byPlain.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((byPlain[mid]?.plain ?? '') < typed) low = mid + 1;
-    else high = mid;
-  }
+  const low = lowerBound(byPlain.length, (i) => (byPlain[i]?.plain ?? '') < typed);
   const found: IndexedTitle[] = [];
   for (let i = low; i < byPlain.length; i += 1) {
     const title = byPlain[i];
@@ -319,14 +313,19 @@ function titlesTogether(snapshot: SearchSnapshot, query: ParsedQuery): Set<strin
 
 function hasPosition(titles: readonly number[] | Set<number>, position: number): boolean {
   if (titles instanceof Set) return titles.has(position);
+  return titles[lowerBound(titles.length, (i) => (titles[i] ?? 0) < position)] === position;
+}
+
+/** The first index in [0, length) for which `before` is false; `before` holds for a prefix. */
+function lowerBound(length: number, before: (index: number) => boolean): number {
   let low = 0;
-  let high = titles.length;
+  let high = length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((titles[mid] ?? 0) < position) low = mid + 1;
+    if (before(mid)) low = mid + 1;
     else high = mid;
   }
-  return titles[low] === position;
+  return low;
 }
 
 /**
