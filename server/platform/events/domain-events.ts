@@ -5,6 +5,18 @@ import type { DbOrTx } from '../db/index.js';
  * payload; modules subscribe at start.
  */
 export interface DomainEventMap {
+  /** A record was added; the counts are the user's, this one included (badges read them). */
+  'achievement.created': {
+    userId: string;
+    achievementId: string;
+    type: string;
+    origin: string;
+    verified: boolean;
+    totalAchievements: number;
+    totalOfType: number;
+  };
+  /** A record became verified (by an integration, an issuer, a mentor). */
+  'achievement.verified': { userId: string; achievementId: string; type: string };
   'roadmap.milestone.completed': {
     userId: string;
     roadmapId: string;
