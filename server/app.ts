@@ -13,10 +13,13 @@ import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
 import { createInterestProfileCache } from './modules/assessments/interest-profile-cache.js';
 import { createAuthGuard } from './modules/auth/auth.guard.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { badgesRoutes } from './modules/badges/badges.routes.js';
+import { subscribeBadges } from './modules/badges/badges.service.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { careerPlanRoutes } from './modules/career-plan/career-plan.routes.js';
 import { goalsRoutes } from './modules/goals/goals.routes.js';
 import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { userDataSections } from './modules/privacy/user-data.js';
@@ -217,6 +220,13 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
     }),
     { prefix: '/api' },
   );
+
+  // Badges are awarded inside the transactions that emit the events they count.
+  const unsubscribeBadges = subscribeBadges({ events: platform.events, now: platform.now });
+  app.addHook('onClose', async () => unsubscribeBadges());
+  const ownData = { db: platform.database.db, now: platform.now, requireAuth };
+  await app.register(badgesRoutes(ownData), { prefix: '/api' });
+  await app.register(notificationsRoutes(ownData), { prefix: '/api' });
 
   const spa = await registerWebAssets(app, paths.webDist());
   registerNotFound(app, spa);

@@ -22,6 +22,7 @@ import { followAuthorization } from '../test/oauth-providers/follow-authorizatio
 import { buildTestApp, type TestApp } from '../test/test-app.js';
 import { bearer, newUserInput, registerUser, STRONG_PASSWORD } from './auth/auth-test-helpers.js';
 import { answersFor } from './assessments/assessment-test-helpers.js';
+import { notify } from './notifications/notifications.service.js';
 import { multipartFile, pngImage } from './profiles/profiles-test-helpers.js';
 import { seedOccupation } from './roadmaps/roadmaps-test-helpers.js';
 import { users } from './users/users.tables.js';
@@ -505,6 +506,24 @@ const matrix: Row[] = [
     call: async (ctx) => ({ url: `${await ownerMilestoneUrl(ctx)}/reopen` }),
   },
   { route: 'GET /api/me/plan', expect: signedIn() },
+
+  // Badges and notifications: the caller's own; another user's notification is not found.
+  { route: 'GET /api/badges', expect: signedIn() },
+  { route: 'GET /api/notifications', expect: signedIn() },
+  {
+    route: 'POST /api/notifications/:id/read',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => {
+      const note = await notify(t.platform.database.db, {
+        userId: ctx.accounts.owner.id,
+        kind: 'badge.earned',
+        title: 'Badge earned: First milestone',
+        createdAt: new Date(),
+      });
+      return { url: `/api/notifications/${note.id}/read` };
+    },
+  },
+  { route: 'POST /api/notifications/read-all', expect: signedIn() },
 
   // Personal data: export and deletion, the owner's alone.
   {

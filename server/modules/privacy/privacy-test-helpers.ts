@@ -9,6 +9,7 @@ import { userIdentities } from '../auth/auth.tables.js';
 import { pngImage, uploadAvatar } from '../profiles/profiles-test-helpers.js';
 import { profileFiles } from '../profiles/profiles.user-data.js';
 import { seedOccupation } from '../roadmaps/roadmaps-test-helpers.js';
+import { badgeProgress } from '../badges/badges.tables.js';
 import { users } from '../users/users.tables.js';
 
 export interface ForeignKey {
@@ -232,6 +233,11 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
     answers: { experience: 'some', timeline: 36, hoursPerWeek: 10, learningStyle: 'mixed' },
   })) as { id: string };
   await call(app, 'POST', `/api/roadmaps/${roadmap.id}/share`, token);
+  // Progress towards a count badge; only achievement events make it, and they are emitted by
+  // the achievements module, so it is written here directly.
+  await db
+    .insert(badgeProgress)
+    .values({ userId: registered.user.id, badgeKey: 'ten-achievements', current: 3 });
   return {
     ...registered,
     secret,

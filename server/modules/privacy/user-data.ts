@@ -7,7 +7,9 @@ import {
   exportSessions,
   exportTwoFactor,
 } from '../auth/auth.user-data.js';
+import { exportBadges } from '../badges/badges.service.js';
 import { exportGoals } from '../goals/goals.user-data.js';
+import { exportNotifications } from '../notifications/notifications.service.js';
 import { exportProfile, profileFiles } from '../profiles/profiles.user-data.js';
 import { exportRoadmaps } from '../roadmaps/roadmaps.user-data.js';
 import { exportUserSkills } from '../user-skills/user-skills.user-data.js';
@@ -50,6 +52,12 @@ export const userDataSections: readonly UserDataSection[] = [
   { name: 'softSkills', tables: ['user_soft_skills'], export: exportSoftSkills },
   { name: 'goals', tables: ['career_goals', 'goal_milestones'], export: exportGoals },
   { name: 'roadmaps', tables: ['roadmaps', 'roadmap_milestones'], export: exportRoadmaps },
+  {
+    name: 'badges',
+    tables: ['user_badges', 'badge_progress', 'user_activity_days'],
+    export: exportBadges,
+  },
+  { name: 'notifications', tables: ['notifications'], export: exportNotifications },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',

@@ -10,3 +10,5 @@ export * from '../../modules/user-skills/user-skills.tables.js';
 export * from '../../modules/assessments/assessments.tables.js';
 export * from '../../modules/goals/goals.tables.js';
 export * from '../../modules/roadmaps/roadmaps.tables.js';
+export * from '../../modules/notifications/notifications.tables.js';
+export * from '../../modules/badges/badges.tables.js';
