@@ -110,6 +110,21 @@ async function addGoals(token: string): Promise<void> {
   });
 }
 
+/** Two skills: the first earns a badge, so the bell and the badges page have something. */
+async function addSkills(token: string): Promise<void> {
+  for (const skill of [
+    { name: 'JavaScript', proficiency: 'advanced' },
+    { name: 'SQL', proficiency: 'intermediate' },
+  ]) {
+    const response = await fetch(`${baseUrl}/api/me/skills`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(skill),
+    });
+    if (response.status !== 201) throw new Error(`skill: HTTP ${response.status}`);
+  }
+}
+
 async function createUser(): Promise<void> {
   const register = await fetch(`${baseUrl}/api/auth/register`, {
     method: 'POST',
@@ -132,6 +147,7 @@ async function createUser(): Promise<void> {
   const phoneToken = ((await phoneLogin.json()) as { accessToken: string }).accessToken;
   await fillProfile(phoneToken);
   await addGoals(phoneToken);
+  await addSkills(phoneToken);
 
   // A second account with two-step verification on, for the code step of logging in.
   const second = await fetch(`${baseUrl}/api/auth/register`, {
@@ -492,6 +508,17 @@ const shots: Shot[] = [
   },
   { name: 'goals', path: '/goals', signedIn: true },
   { name: 'plan', path: '/plan', signedIn: true },
+  { name: 'badges', path: '/badges', signedIn: true },
+  {
+    name: 'notifications-open',
+    path: '/badges',
+    signedIn: true,
+    fullPage: false,
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^Notifications/ }).click();
+      await page.getByRole('menu').waitFor();
+    },
+  },
   { name: 'admin-not-allowed', path: '/admin/users', signedIn: true },
   { name: 'admin-users', path: '/admin/users', admin: true },
   {

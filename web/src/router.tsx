@@ -12,6 +12,7 @@ import { RoadmapsPage } from './pages/roadmaps';
 import { SharedRoadmapPage } from './pages/shared-roadmap';
 import { CareersPage } from './pages/careers';
 import { ForgotPasswordPage } from './pages/forgot-password';
+import { BadgesPage } from './pages/badges';
 import { GoalsPage } from './pages/goals';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
@@ -104,6 +105,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAuth>
                 <GoalsPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'badges',
+            element: (
+              <RequireAuth>
+                <BadgesPage />
               </RequireAuth>
             ),
           },

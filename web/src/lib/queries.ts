@@ -1,4 +1,4 @@
-import { QueryClient, queryOptions } from '@tanstack/react-query';
+import { MutationCache, QueryClient, queryOptions } from '@tanstack/react-query';
 import {
   ZDataSourcesResponse,
   ZOccupation,
@@ -14,9 +14,16 @@ import {
 } from '../../../contracts/skills';
 import { ZReadyResponse, ZSystemInfoResponse } from '../../../contracts/system';
 import { apiGet, isApiError } from './api';
+import { refreshAfterChange } from './notifications';
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // Any change the user makes may earn a badge (awarded on the server in the same transaction),
+  // so after each one the bell and the badges are read again.
+  const mutationCache = new MutationCache({
+    onSuccess: () => void refreshAfterChange(client),
+  });
+  const client = new QueryClient({
+    mutationCache,
     defaultOptions: {
       queries: {
         staleTime: 60_000,
@@ -28,6 +35,7 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }
 
 export interface SkillListParams {

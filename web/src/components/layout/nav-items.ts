@@ -13,6 +13,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/roadmaps', label: 'Roadmaps' },
   { to: '/goals', label: 'Goals', signedIn: true },
   { to: '/plan', label: 'Career plan', signedIn: true },
+  { to: '/badges', label: 'Badges', signedIn: true },
   { to: '/skills', label: 'Skills catalog' },
   { to: '/status', label: 'System status' },
 ];

@@ -4,6 +4,7 @@ import { AccountMenu } from './account-menu';
 import { LogoMark } from './logo';
 import { MobileNav } from './mobile-nav';
 import { useNavItems } from './nav-items';
+import { NotificationsBell } from './notifications-bell';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader() {
@@ -37,6 +38,7 @@ export function SiteHeader() {
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-1">
+          <NotificationsBell />
           <ThemeToggle />
           <AccountMenu className="ml-1 hidden lg:block" />
           <MobileNav className="lg:hidden" />
