@@ -32,7 +32,7 @@ export function BadgesPage() {
             </span>
             <div>
               <p className="text-2xl font-bold tabular-nums">{data.totalPoints} points</p>
-              <p className="text-sm text-muted-foreground">
+              <p className="text-sm whitespace-nowrap text-muted-foreground">
                 {data.earnedCount} of {data.items.length} badges earned
               </p>
             </div>

@@ -59,7 +59,11 @@ export function NotificationsBell() {
           ) : null}
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-80 max-w-[calc(100vw-2rem)]">
+      <DropdownMenuContent
+        align="end"
+        collisionPadding={12}
+        className="w-80 max-w-[calc(100vw-1.5rem)]"
+      >
         <div className="flex items-center justify-between gap-2 pr-1">
           <DropdownMenuLabel className="text-sm font-semibold text-foreground">
             Notifications
