@@ -16,6 +16,11 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { careerPlanRoutes } from './modules/career-plan/career-plan.routes.js';
 import { goalsRoutes } from './modules/goals/goals.routes.js';
+import { unavailableAchievementSink } from './modules/integrations/achievement-sink.js';
+import {
+  integrationsRoutes,
+  type IntegrationsRoutesDeps,
+} from './modules/integrations/integrations.routes.js';
 import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
@@ -38,10 +43,19 @@ import type { Platform } from './platform/platform.js';
 
 export type App = FastifyInstance;
 
+/** Parts a test may swap: a module not merged yet, or timings. */
+export interface AppOverrides {
+  integrations?: Partial<Pick<IntegrationsRoutesDeps, 'applyAchievement' | 'job'>>;
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 /** Builds the HTTP application on an already opened platform (database, cache, jobs ...). */
-export async function buildApp(config: Readonly<Config>, platform: Platform): Promise<App> {
+export async function buildApp(
+  config: Readonly<Config>,
+  platform: Platform,
+  overrides: AppOverrides = {},
+): Promise<App> {
   const app = Fastify({
     // Widened to Fastify's logger type so plugins typed for the default instance accept the app.
     loggerInstance: platform.logger as FastifyBaseLogger,
@@ -214,6 +228,22 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       events: platform.events,
       now: platform.now,
       requireAuth,
+    }),
+    { prefix: '/api' },
+  );
+
+  await app.register(
+    integrationsRoutes({
+      database: platform.database,
+      jobs: platform.jobs,
+      encryptionKey: platform.secrets.encryptionKey,
+      publicUrl: config.publicUrl,
+      now: platform.now,
+      // TODO: wire upsertAchievementByExternalRef (server/modules/achievements/achievements.service.ts)
+      // once the achievements module is merged; until then deliveries that would write one are dead.
+      applyAchievement: unavailableAchievementSink,
+      requireAuth,
+      ...overrides.integrations,
     }),
     { prefix: '/api' },
   );

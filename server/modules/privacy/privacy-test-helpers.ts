@@ -232,7 +232,22 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
     answers: { experience: 'some', timeline: 36, hoursPerWeek: 10, learningStyle: 'mixed' },
   })) as { id: string };
   await call(app, 'POST', `/api/roadmaps/${roadmap.id}/share`, token);
+  // A webhook connection and one delivery to it (refused: it is unsigned).
+  const { connection, secret: webhookSecret } = (await call(
+    app,
+    'POST',
+    '/api/integrations/connections',
+    token,
+    { platform: 'generic' },
+  )) as { connection: { id: string }; secret: string };
+  const unsigned = await app.inject({
+    method: 'POST',
+    url: `/api/integrations/webhooks/generic/${connection.id}`,
+    payload: {},
+  });
+  if (unsigned.statusCode !== 400) throw new Error(`webhook: ${unsigned.statusCode}`);
   return {
+    webhookSecret,
     ...registered,
     secret,
     backupCodes,

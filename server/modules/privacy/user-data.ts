@@ -8,6 +8,7 @@ import {
   exportTwoFactor,
 } from '../auth/auth.user-data.js';
 import { exportGoals } from '../goals/goals.user-data.js';
+import { exportIntegrations } from '../integrations/integrations.user-data.js';
 import { exportProfile, profileFiles } from '../profiles/profiles.user-data.js';
 import { exportRoadmaps } from '../roadmaps/roadmaps.user-data.js';
 import { exportUserSkills } from '../user-skills/user-skills.user-data.js';
@@ -50,6 +51,11 @@ export const userDataSections: readonly UserDataSection[] = [
   { name: 'softSkills', tables: ['user_soft_skills'], export: exportSoftSkills },
   { name: 'goals', tables: ['career_goals', 'goal_milestones'], export: exportGoals },
   { name: 'roadmaps', tables: ['roadmaps', 'roadmap_milestones'], export: exportRoadmaps },
+  {
+    name: 'integrations',
+    tables: ['integration_connections', 'webhook_deliveries'],
+    export: exportIntegrations,
+  },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',
