@@ -67,6 +67,8 @@ export const integrationsRoutes =
       scope.withTypeProvider<ZodTypeProvider>().post(
         '/integrations/webhooks/:platform/:connectionId',
         {
+          // Platforms send from a few shared addresses on behalf of many users.
+          config: { rateLimit: { max: 1200, timeWindow: 60_000 } },
           schema: {
             tags,
             summary: 'Receive a signed webhook delivery (GitHub or the generic format)',

@@ -14,8 +14,6 @@ export const routeBudgets: { prefix: string; perMinute: number }[] = [
   { prefix: '/api/coach/', perMinute: 10 },
   { prefix: '/api/uploads', perMinute: 5 },
   { prefix: '/api/messages', perMinute: 100 },
-  // Platforms send from a few shared addresses on behalf of many users.
-  { prefix: '/api/integrations/webhooks/', perMinute: 1200 },
 ];
 
 export function budgetFor(url: string, defaultPerMinute: number): number {
