@@ -190,18 +190,28 @@ async function accept(
 ): Promise<IntakeAnswer> {
   const db = deps.database.db;
   const now = deps.now();
-  const [row] = await db
-    .insert(webhookDeliveries)
-    .values({
-      ...logged,
-      receivedAt: now,
-      ...(ping
-        ? { status: 'processed', processedAt: now, result: { ping: true } }
-        : { status: 'received' }),
-    })
-    // The partial unique index on (connection, delivery id) is the only one this can hit.
-    .onConflictDoNothing()
-    .returning({ id: webhookDeliveries.id, status: webhookDeliveries.status });
+  // One commit for the log row and the connection's last delivery time.
+  const row = await deps.database.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(webhookDeliveries)
+      .values({
+        ...logged,
+        receivedAt: now,
+        ...(ping
+          ? { status: 'processed', processedAt: now, result: { ping: true } }
+          : { status: 'received' }),
+      })
+      // The partial unique index on (connection, delivery id) is the only one this can hit.
+      .onConflictDoNothing()
+      .returning({ id: webhookDeliveries.id, status: webhookDeliveries.status });
+    if (inserted) {
+      await tx
+        .update(integrationConnections)
+        .set({ lastDeliveryAt: now })
+        .where(eq(integrationConnections.id, connectionId));
+    }
+    return inserted;
+  });
   if (!row) {
     const [seen] = await db
       .select({ id: webhookDeliveries.id, status: webhookDeliveries.status })
@@ -219,10 +229,6 @@ async function accept(
       body: { id: seen.id, status: seen.status as TDeliveryStatus, duplicate: true },
     };
   }
-  await db
-    .update(integrationConnections)
-    .set({ lastDeliveryAt: now })
-    .where(eq(integrationConnections.id, connectionId));
   if (ping) return { statusCode: 200, body: { id: row.id, status: 'processed', duplicate: false } };
   await enqueueDelivery(deps, row.id, 0);
   return { statusCode: 202, body: { id: row.id, status: 'received', duplicate: false } };
