@@ -18,6 +18,11 @@ import { subscribeBadges } from './modules/badges/badges.service.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { careerPlanRoutes } from './modules/career-plan/career-plan.routes.js';
 import { goalsRoutes } from './modules/goals/goals.routes.js';
+import { unavailableAchievementSink } from './modules/integrations/achievement-sink.js';
+import {
+  integrationsRoutes,
+  type IntegrationsRoutesDeps,
+} from './modules/integrations/integrations.routes.js';
 import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
@@ -41,10 +46,19 @@ import type { Platform } from './platform/platform.js';
 
 export type App = FastifyInstance;
 
+/** Parts a test may swap: a module not merged yet, or timings. */
+export interface AppOverrides {
+  integrations?: Partial<Pick<IntegrationsRoutesDeps, 'applyAchievement' | 'job'>>;
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 /** Builds the HTTP application on an already opened platform (database, cache, jobs ...). */
-export async function buildApp(config: Readonly<Config>, platform: Platform): Promise<App> {
+export async function buildApp(
+  config: Readonly<Config>,
+  platform: Platform,
+  overrides: AppOverrides = {},
+): Promise<App> {
   const app = Fastify({
     // Widened to Fastify's logger type so plugins typed for the default instance accept the app.
     loggerInstance: platform.logger as FastifyBaseLogger,
@@ -227,6 +241,21 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
   const ownData = { db: platform.database.db, now: platform.now, requireAuth };
   await app.register(badgesRoutes(ownData), { prefix: '/api' });
   await app.register(notificationsRoutes(ownData), { prefix: '/api' });
+  await app.register(
+    integrationsRoutes({
+      database: platform.database,
+      jobs: platform.jobs,
+      encryptionKey: platform.secrets.encryptionKey,
+      publicUrl: config.publicUrl,
+      now: platform.now,
+      // TODO: wire upsertAchievementByExternalRef (server/modules/achievements/achievements.service.ts)
+      // once the achievements module is merged; until then deliveries that would write one are dead.
+      applyAchievement: unavailableAchievementSink,
+      requireAuth,
+      ...overrides.integrations,
+    }),
+    { prefix: '/api' },
+  );
 
   const spa = await registerWebAssets(app, paths.webDist());
   registerNotFound(app, spa);

@@ -605,7 +605,113 @@ const matrix: Row[] = [
       payload: { ratings: [{ skill: 'communication', currentLevel: 2, targetLevel: 4 }] },
     }),
   },
+  // Integrations: webhooks are signed by the connection's secret, not a login; the rest is the
+  // owner's own (another user's connection or delivery is not found).
+  {
+    route: 'POST /api/integrations/webhooks/:platform/:connectionId',
+    expect: everyone('unauthenticated'),
+    call: async (ctx) => ({
+      url: `/api/integrations/webhooks/generic/${(await ownerConnection(ctx)).id}`,
+      payload: { event: 'course.completed' },
+      headers: {
+        'x-careeros-delivery': 'd-1',
+        'x-careeros-timestamp': String(Math.floor(Date.now() / 1000)),
+        'x-careeros-signature': `v1=${'0'.repeat(64)}`,
+      },
+    }),
+  },
+  { route: 'GET /api/integrations/connections', expect: signedIn() },
+  {
+    route: 'POST /api/integrations/connections',
+    expect: signedIn(),
+    call: () => ({ payload: { platform: 'github', repositories: ['octo-org/hello-world'] } }),
+  },
+  {
+    route: 'GET /api/integrations/connections/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/integrations/connections/${(await ownerConnection(ctx)).id}`,
+    }),
+  },
+  {
+    route: 'PATCH /api/integrations/connections/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/integrations/connections/${(await ownerConnection(ctx)).id}`,
+      payload: { label: 'My courses' },
+    }),
+  },
+  {
+    route: 'DELETE /api/integrations/connections/:id',
+    expect: ownerOnly('not-found'),
+    // The owner deletes a fresh connection, so the shared one stays for other rows.
+    call: async (ctx, caller) => {
+      const connection =
+        caller === ctx.accounts.owner ? await newConnection(ctx) : await ownerConnection(ctx);
+      return { url: `/api/integrations/connections/${connection.id}` };
+    },
+  },
+  {
+    route: 'POST /api/integrations/connections/:id/rotate-secret',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/integrations/connections/${(await ownerConnection(ctx)).id}/rotate-secret`,
+    }),
+  },
+  { route: 'GET /api/integrations/deliveries', expect: signedIn() },
+  {
+    route: 'GET /api/integrations/deliveries/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/integrations/deliveries/${await ownerDelivery(ctx)}` }),
+  },
+  {
+    // The owner's delivery was refused (unsigned), which is not one to retry.
+    route: 'POST /api/integrations/deliveries/:id/retry',
+    expect: { ...ownerOnly('not-found'), owner: 'refused' },
+    call: async (ctx) => ({
+      url: `/api/integrations/deliveries/${await ownerDelivery(ctx)}/retry`,
+    }),
+  },
+  { route: 'GET /api/integrations/stats', expect: signedIn() },
 ];
+
+/** A fresh generic connection of the owner's. */
+async function newConnection(ctx: Context): Promise<{ id: string }> {
+  const res = await inject(
+    'POST',
+    '/api/integrations/connections',
+    ctx.accounts.owner.accessToken,
+    {
+      platform: 'generic',
+    },
+  );
+  if (res.statusCode !== 201) throw new Error(`connection not created: ${res.body}`);
+  return (res.json() as { connection: { id: string } }).connection;
+}
+
+let sharedConnection: Promise<{ id: string }> | undefined;
+let sharedDelivery: Promise<string> | undefined;
+
+/** The owner's connection the per-connection rows act on (created once). */
+function ownerConnection(ctx: Context): Promise<{ id: string }> {
+  sharedConnection ??= newConnection(ctx);
+  return sharedConnection;
+}
+
+/** A delivery logged for the owner (an unsigned one, refused), by id (created once). */
+function ownerDelivery(ctx: Context): Promise<string> {
+  sharedDelivery ??= (async () => {
+    const { id } = await ownerConnection(ctx);
+    await inject('POST', `/api/integrations/webhooks/generic/${id}`, undefined, {});
+    const list = await inject(
+      'GET',
+      '/api/integrations/deliveries',
+      ctx.accounts.owner.accessToken,
+    );
+    return (list.json().items as { id: string }[])[0]?.id ?? 'missing';
+  })();
+  return sharedDelivery;
+}
 
 /** A fresh goal of the owner's with two milestones, for the rows that address one by id. */
 async function ownerGoal(ctx: Context): Promise<{ id: string; milestoneIds: string[] }> {

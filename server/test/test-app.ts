@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { inject } from 'vitest';
-import { buildApp, type App } from '../app.js';
+import { buildApp, type App, type AppOverrides } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { openPglite } from '../platform/db/pglite.js';
 import type { Database } from '../platform/db/types.js';
@@ -47,6 +47,8 @@ export async function buildTestApp(
     now?: () => Date;
     /** Run background jobs (e.g. to find sent emails in the outbox). */
     startJobs?: boolean;
+    /** Stand-ins for modules not merged yet, shorter job timings. */
+    overrides?: AppOverrides;
   } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'careeros-test-'));
@@ -70,7 +72,7 @@ export async function buildTestApp(
     ...(fresh.database ? { database: fresh.database } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  const app = await buildApp(config, platform);
+  const app = await buildApp(config, platform, options.overrides);
   options.extraRoutes?.(app);
   await app.ready();
   if (options.startJobs) await platform.jobs.start();

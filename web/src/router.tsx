@@ -3,6 +3,7 @@ import { GuestOnly, RequireAuth } from './components/auth/require-auth';
 import { RootLayout } from './components/layout/root-layout';
 import { adminRoutes } from './pages/admin/routes';
 import { AccountPage } from './pages/account';
+import { IntegrationsPage } from './pages/integrations';
 import { AssessmentPage } from './pages/assessment';
 import { AssessmentResultsPage } from './pages/assessment-results';
 import { GapAnalysisPage } from './pages/gap-analysis';
@@ -125,6 +126,14 @@ export const router = createBrowserRouter([
             ),
           },
           ...adminRoutes,
+          {
+            path: 'account/integrations',
+            element: (
+              <RequireAuth>
+                <IntegrationsPage />
+              </RequireAuth>
+            ),
+          },
           {
             path: 'account/security',
             element: (

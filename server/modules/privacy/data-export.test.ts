@@ -13,6 +13,7 @@ import {
   sessions,
   userTotp,
 } from '../auth/auth.tables.js';
+import { integrationConnections } from '../integrations/integrations.tables.js';
 import { users } from '../users/users.tables.js';
 import { exportUserData } from './data-export.service.js';
 import { testClock, userWithEverything } from './privacy-test-helpers.js';
@@ -151,6 +152,8 @@ describe('data export', () => {
       user.second.refreshToken,
       user.accessToken,
       user.second.accessToken,
+      user.webhookSecret,
+      ...(await db.select().from(integrationConnections)).map((c) => c.secretSealed),
     ];
     expect(secrets.every((secret) => typeof secret === 'string' && secret.length >= 10)).toBe(true);
     expect(tokens.length).toBeGreaterThanOrEqual(2);

@@ -238,7 +238,22 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
   await db
     .insert(badgeProgress)
     .values({ userId: registered.user.id, badgeKey: 'ten-achievements', current: 3 });
+  // A webhook connection and one delivery to it (refused: it is unsigned).
+  const { connection, secret: webhookSecret } = (await call(
+    app,
+    'POST',
+    '/api/integrations/connections',
+    token,
+    { platform: 'generic' },
+  )) as { connection: { id: string }; secret: string };
+  const unsigned = await app.inject({
+    method: 'POST',
+    url: `/api/integrations/webhooks/generic/${connection.id}`,
+    payload: {},
+  });
+  if (unsigned.statusCode !== 400) throw new Error(`webhook: ${unsigned.statusCode}`);
   return {
+    webhookSecret,
     ...registered,
     secret,
     backupCodes,

@@ -10,6 +10,7 @@ import {
 import { exportBadges } from '../badges/badges.service.js';
 import { exportGoals } from '../goals/goals.user-data.js';
 import { exportNotifications } from '../notifications/notifications.service.js';
+import { exportIntegrations } from '../integrations/integrations.user-data.js';
 import { exportProfile, profileFiles } from '../profiles/profiles.user-data.js';
 import { exportRoadmaps } from '../roadmaps/roadmaps.user-data.js';
 import { exportUserSkills } from '../user-skills/user-skills.user-data.js';
@@ -58,6 +59,11 @@ export const userDataSections: readonly UserDataSection[] = [
     export: exportBadges,
   },
   { name: 'notifications', tables: ['notifications'], export: exportNotifications },
+  {
+    name: 'integrations',
+    tables: ['integration_connections', 'webhook_deliveries'],
+    export: exportIntegrations,
+  },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',

@@ -12,3 +12,4 @@ export * from '../../modules/goals/goals.tables.js';
 export * from '../../modules/roadmaps/roadmaps.tables.js';
 export * from '../../modules/notifications/notifications.tables.js';
 export * from '../../modules/badges/badges.tables.js';
+export * from '../../modules/integrations/integrations.tables.js';

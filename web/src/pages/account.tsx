@@ -12,6 +12,7 @@ import {
   Smartphone,
   Tablet,
   type LucideIcon,
+  Webhook,
 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -106,6 +107,12 @@ function AccountContent({
           icon={KeyRound}
           title="Security"
           description="Two-step verification, password and linked accounts."
+        />
+        <SettingsLinkCard
+          to="/account/integrations"
+          icon={Webhook}
+          title="Integrations"
+          description="GitHub and course platforms that add to your achievements."
         />
         <SessionsCard userId={user.id} />
         <YourDataCard user={user} />

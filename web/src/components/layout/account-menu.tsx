@@ -7,6 +7,7 @@ import {
   ShieldCheck,
   Sparkles,
   UserRound,
+  Webhook,
 } from 'lucide-react';
 import { Link, useLocation } from 'react-router';
 import { adminHome } from '../../lib/admin';
@@ -107,6 +108,12 @@ export function AccountMenu({ className }: { className?: string }) {
             <Link to="/account">
               <UserRound aria-hidden="true" />
               Account
+            </Link>
+          </DropdownMenuItem>
+          <DropdownMenuItem asChild>
+            <Link to="/account/integrations">
+              <Webhook aria-hidden="true" />
+              Integrations
             </Link>
           </DropdownMenuItem>
           <DropdownMenuItem asChild>

@@ -7,6 +7,7 @@ import {
   ShieldCheck,
   Sparkles,
   UserRound,
+  Webhook,
 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
@@ -178,6 +179,14 @@ function MobileAccount({ close }: { close: () => void }) {
       >
         <UserRound className="size-5 text-muted-foreground" aria-hidden="true" />
         Account
+      </NavLink>
+      <NavLink
+        to="/account/integrations"
+        onClick={close}
+        className={({ isActive }) => cn(mobileLinkClass(isActive), 'flex items-center gap-3')}
+      >
+        <Webhook className="size-5 text-muted-foreground" aria-hidden="true" />
+        Integrations
       </NavLink>
       <NavLink
         to="/account/security"

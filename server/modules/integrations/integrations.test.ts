@@ -1,0 +1,303 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type {
+  TConnectionWithSecret,
+  TDeliveryStatus,
+  TIntegrationStatsResponse,
+  TWebhookDeliveryDetail,
+} from '../../../contracts/integrations.js';
+import { PermanentJobError } from '../../platform/jobs/index.js';
+import { buildTestApp, type TestApp } from '../../test/test-app.js';
+import { bearer, registerUser } from '../auth/auth-test-helpers.js';
+import type { AchievementSinkRequest, ApplyAchievement } from './achievement-sink.js';
+import { genericSignature, githubSignature } from './signatures.js';
+
+// A stand-in for the achievements module (not merged yet): records each call, or fails as told.
+const calls: { userId: string; request: AchievementSinkRequest }[] = [];
+let failures: { times: number; error: () => Error } = { times: 0, error: () => new Error() };
+const recordingSink: ApplyAchievement = async (_tx, userId, request) => {
+  if (failures.times > 0) {
+    failures.times--;
+    throw failures.error();
+  }
+  calls.push({ userId, request });
+  return { achievementId: randomUUID(), created: true };
+};
+
+let t: TestApp;
+let token: string;
+let userId: string;
+let github: TConnectionWithSecret;
+let generic: TConnectionWithSecret;
+
+const api = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+  t.app.inject({ method, url, headers: bearer(token), ...(payload ? { payload } : {}) });
+
+async function connect(body: object): Promise<TConnectionWithSecret> {
+  const res = await api('POST', '/api/integrations/connections', body);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+const release = (tag: string, repo = 'octo-org/hello-world') => ({
+  action: 'published',
+  release: {
+    tag_name: tag,
+    name: null,
+    body: 'First line\nSecond line',
+    html_url: `https://github.com/${repo}/releases/tag/${tag}`,
+    published_at: '2026-11-30T18:04:05Z',
+  },
+  repository: {
+    name: repo.split('/')[1],
+    full_name: repo,
+    html_url: `https://github.com/${repo}`,
+    language: 'TypeScript',
+    owner: { login: repo.split('/')[0] },
+  },
+});
+
+function sendGitHub(
+  payload: object,
+  opts: { event?: string; delivery?: string; secret?: string; signature?: string } = {},
+) {
+  const body = JSON.stringify(payload);
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/integrations/webhooks/github/${github.connection.id}`,
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': opts.event ?? 'release',
+      'x-github-delivery': opts.delivery ?? randomUUID(),
+      'x-hub-signature-256': opts.signature ?? githubSignature(opts.secret ?? github.secret, body),
+    },
+    payload: body,
+  });
+}
+
+const course = (id: string) => ({
+  event: 'course.completed',
+  occurredAt: '2026-11-28T15:30:00Z',
+  issuer: { name: 'Open Learning' },
+  item: { id, title: 'Intro to SQL', skills: ['SQL'] },
+});
+
+function sendGeneric(
+  payload: unknown,
+  opts: { timestamp?: number; connectionId?: string; delivery?: string } = {},
+) {
+  const body = Buffer.from(JSON.stringify(payload));
+  const timestamp = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/integrations/webhooks/generic/${opts.connectionId ?? generic.connection.id}`,
+    headers: {
+      'content-type': 'application/json',
+      'x-careeros-delivery': opts.delivery ?? randomUUID(),
+      'x-careeros-timestamp': timestamp,
+      'x-careeros-signature': genericSignature(generic.secret, timestamp, body),
+    },
+    payload: body,
+  });
+}
+
+const delivery = async (id: string): Promise<TWebhookDeliveryDetail> =>
+  (await api('GET', `/api/integrations/deliveries/${id}`)).json();
+
+/** Waits for the processing job to leave the delivery in a final state. */
+const settled = (id: string) =>
+  vi.waitFor(
+    async () => {
+      const found = await delivery(id);
+      expect(['processed', 'ignored', 'dead']).toContain(found.status);
+      return found;
+    },
+    { timeout: 10_000, interval: 20 },
+  );
+
+async function rejectedCount(): Promise<number> {
+  const res = await api('GET', '/api/integrations/deliveries?status=rejected&limit=100');
+  return res.json().total as number;
+}
+
+beforeAll(async () => {
+  t = await buildTestApp(
+    {},
+    {
+      startJobs: true,
+      overrides: {
+        integrations: { applyAchievement: recordingSink, job: { attempts: 3, backoffMs: 5 } },
+      },
+    },
+  );
+  const user = await registerUser(t.app);
+  token = user.accessToken;
+  userId = user.user.id;
+  github = await connect({ platform: 'github', repositories: ['octo-org/hello-world'] });
+  generic = await connect({ platform: 'generic', label: 'Open Learning' });
+});
+afterAll(() => t.close());
+beforeEach(() => {
+  calls.length = 0;
+  failures = { times: 0, error: () => new Error() };
+});
+
+describe('GitHub deliveries', () => {
+  it('a signed release is accepted, processed once into a project, and a repeat is a duplicate', async () => {
+    const id = randomUUID();
+    const first = await sendGitHub(release('v1.0.0'), { delivery: id });
+    expect(first.statusCode, first.body).toBe(202);
+    expect(first.json()).toMatchObject({ status: 'received', duplicate: false });
+    const done = await settled(first.json().id);
+    expect(done).toMatchObject({ status: 'processed', attempts: 1, eventType: 'release' });
+    expect(done.result).toMatchObject({
+      externalRef: 'github:octo-org/hello-world/releases/v1.0.0',
+    });
+    expect(calls).toEqual([
+      {
+        userId,
+        request: expect.objectContaining({
+          externalRef: 'github:octo-org/hello-world/releases/v1.0.0',
+          input: expect.objectContaining({
+            type: 'project',
+            title: 'octo-org/hello-world v1.0.0',
+            highlights: ['First line', 'Second line'],
+          }),
+        }),
+      },
+    ]);
+
+    const again = await sendGitHub(release('v1.0.0'), { delivery: id });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ id: first.json().id, status: 'processed', duplicate: true });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('answers a ping at once and ignores repositories outside the accepted list', async () => {
+    const ping = await sendGitHub({ zen: 'Keep it simple.', hook_id: 1 }, { event: 'ping' });
+    expect(ping.statusCode).toBe(200);
+    expect(ping.json()).toMatchObject({ status: 'processed' });
+    const other = await sendGitHub(release('v9', 'octo-org/elsewhere'));
+    expect(other.statusCode).toBe(202);
+    expect((await settled(other.json().id)).status).toBe('ignored');
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a bad signature or missing headers with a logged rejection, nothing processed', async () => {
+    const before = await rejectedCount();
+    const forged = await sendGitHub(release('v2'), { signature: `sha256=${'0'.repeat(64)}` });
+    expect(forged.statusCode).toBe(401);
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: `/api/integrations/webhooks/github/${github.connection.id}`,
+      headers: { 'content-type': 'application/json' },
+      payload: '{}',
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.details).toEqual(
+      expect.arrayContaining([{ path: 'headers.x-hub-signature-256', message: 'is required' }]),
+    );
+    expect(await rejectedCount()).toBe(before + 2);
+    expect(calls).toEqual([]);
+  });
+
+  it('after rotation the old secret is refused and the new one accepted', async () => {
+    const old = github.secret;
+    const res = await api(
+      'POST',
+      `/api/integrations/connections/${github.connection.id}/rotate-secret`,
+    );
+    expect(res.statusCode).toBe(200);
+    github = res.json();
+    expect(github.secret).not.toBe(old);
+    expect(github.connection.rotatedAt).not.toBeNull();
+    expect((await sendGitHub(release('v3'), { secret: old })).statusCode).toBe(401);
+    expect((await sendGitHub(release('v3'))).statusCode).toBe(202);
+  });
+});
+
+describe('generic deliveries', () => {
+  it('refuses stale and future timestamps, malformed bodies and unknown connections', async () => {
+    const before = await rejectedCount();
+    const now = Math.floor(Date.now() / 1000);
+    expect((await sendGeneric(course('a'), { timestamp: now - 301 })).statusCode).toBe(401);
+    expect((await sendGeneric(course('a'), { timestamp: now + 301 })).statusCode).toBe(401);
+    const bad = await sendGeneric({ ...course('a'), event: 'course.started' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details).toEqual([expect.objectContaining({ path: 'body.event' })]);
+    const unknown = await sendGeneric(course('a'), { connectionId: randomUUID() });
+    expect(unknown.statusCode).toBe(404);
+    // The unknown connection's rejection is logged too, but belongs to no user.
+    expect(await rejectedCount()).toBe(before + 3);
+    expect(calls).toEqual([]);
+  });
+
+  it('retries a failing write with backoff until it works', async () => {
+    failures = { times: 2, error: () => new Error('database busy') };
+    const res = await sendGeneric(course('retried'));
+    expect(res.statusCode).toBe(202);
+    const done = await settled(res.json().id);
+    expect(done).toMatchObject({ status: 'processed', attempts: 3, error: null });
+    expect(calls).toEqual([
+      expect.objectContaining({
+        request: expect.objectContaining({
+          input: expect.objectContaining({ type: 'course', organization: 'Open Learning' }),
+          verification: expect.objectContaining({ state: 'verified', verifiedBy: 'Open Learning' }),
+        }),
+      }),
+    ]);
+  });
+
+  it('is dead after the last attempt, or at once for a permanent error; a retry revives it', async () => {
+    failures = { times: 3, error: () => new Error('still down') };
+    const exhausted = await settled((await sendGeneric(course('exhausted'))).json().id);
+    expect(exhausted).toMatchObject({ status: 'dead', attempts: 3, error: 'still down' });
+
+    failures = { times: 1, error: () => new PermanentJobError('never') };
+    const permanent = await settled((await sendGeneric(course('permanent'))).json().id);
+    expect(permanent).toMatchObject({ status: 'dead', attempts: 1, error: 'never' });
+    expect(calls).toEqual([]);
+
+    const retry = await api('POST', `/api/integrations/deliveries/${permanent.id}/retry`);
+    expect(retry.statusCode).toBe(202);
+    expect(await settled(permanent.id)).toMatchObject({ status: 'processed', attempts: 2 });
+    expect(calls).toHaveLength(1);
+    const twice = await api('POST', `/api/integrations/deliveries/${permanent.id}/retry`);
+    expect(twice.statusCode).toBe(409);
+  });
+});
+
+describe('settings', () => {
+  it('counts deliveries per platform', async () => {
+    const res = await api('GET', '/api/integrations/stats');
+    expect(res.statusCode).toBe(200);
+    const stats: TIntegrationStatsResponse = res.json();
+    const byPlatform = Object.fromEntries(stats.platforms.map((p) => [p.platform, p]));
+    const list = async (status: TDeliveryStatus) =>
+      (await api('GET', `/api/integrations/deliveries?status=${status}`)).json().total as number;
+    for (const platform of stats.platforms) {
+      const sum = platform.processed + platform.ignored + platform.failed + platform.dead;
+      expect(platform.received).toBeGreaterThanOrEqual(sum + platform.rejected);
+    }
+    expect(byPlatform.github).toMatchObject({ ignored: 1, rejected: 3 });
+    expect(byPlatform.generic).toMatchObject({ processed: 2, dead: 1, rejected: 3 });
+    expect(byPlatform.github?.processed).toBeGreaterThanOrEqual(2);
+    expect(byPlatform.generic?.p50ProcessingMs).toBeGreaterThanOrEqual(0);
+    expect(await list('dead')).toBe(1);
+  });
+
+  it('refuses repositories on a generic connection and stops deliveries when disabled', async () => {
+    const refused = await api('PATCH', `/api/integrations/connections/${generic.connection.id}`, {
+      repositories: ['a/b'],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details).toEqual([
+      expect.objectContaining({ path: 'body.repositories' }),
+    ]);
+    const off = await api('PATCH', `/api/integrations/connections/${generic.connection.id}`, {
+      enabled: false,
+    });
+    expect(off.json()).toMatchObject({ enabled: false });
+    expect((await sendGeneric(course('off'))).statusCode).toBe(403);
+  });
+});
