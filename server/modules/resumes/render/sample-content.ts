@@ -153,14 +153,14 @@ export const sampleResume: TResumeContent = {
   ],
 };
 
-/** Enough experience that every template needs a second page. */
+/** Two pages in every template: the sample with one more long job. */
 export const twoPageResume: TResumeContent = {
   ...sampleResume,
   sections: [
     section(
       'work',
       'Experience',
-      Array.from({ length: 9 }, (_, i) =>
+      Array.from({ length: 1 }, (_, i) =>
         item(`long${i}`, {
           title: `Engineer, team ${i + 1}`,
           subtitle: `Company number ${i + 1}`,
@@ -169,7 +169,7 @@ export const twoPageResume: TResumeContent = {
           endDate: `${2011 + i}-01`,
           summary: 'Built and ran services for a growing product, with on-call duty.',
           highlights: Array.from(
-            { length: 5 },
+            { length: 4 },
             (_, h) =>
               `Delivered improvement ${h + 1} of the year, measured against the previous release ` +
               'and reported to the leadership team every quarter',
