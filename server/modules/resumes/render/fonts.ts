@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
+import type { Font } from 'fontkit';
+import { create } from 'fontkit';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TFontFamily } from '../../../../contracts/resume-templates.js';
 
 /**
- * The TrueType files of each template font, from the @expo-google-fonts packages (SIL Open Font
- * License, which allows embedding). Read once per process: every PDF embeds subsets of them.
+ * The TrueType fonts of each template, from the @expo-google-fonts packages (SIL Open Font
+ * License, which allows embedding), parsed once per process: PDFKit would parse the file again
+ * for every document (Inter's layout tables alone cost ~400 ms), and each PDF embeds its own
+ * subset of the shared font.
  */
 export interface FontFiles {
-  regular: Buffer;
-  bold: Buffer;
-  italic: Buffer;
+  regular: Font;
+  bold: Font;
+  italic: Font;
 }
 
 const require = createRequire(import.meta.url);
@@ -29,10 +33,12 @@ const sources: Record<TFontFamily, { pkg: string; stem: string; bold: string }> 
   },
 };
 
-function read(family: TFontFamily, style: string): Buffer {
+function read(family: TFontFamily, style: string): Font {
   const { pkg, stem } = sources[family];
   const root = path.dirname(require.resolve(`${pkg}/package.json`));
-  return readFileSync(path.join(root, style, `${stem}_${style}.ttf`));
+  const font = create(readFileSync(path.join(root, style, `${stem}_${style}.ttf`)));
+  if (!('layout' in font)) throw new Error(`${stem} ${style} is a font collection`);
+  return font;
 }
 
 const loaded = new Map<TFontFamily, FontFiles>();

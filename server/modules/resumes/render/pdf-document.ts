@@ -42,9 +42,10 @@ export function openPdf(look: TTemplateLook, pageSize: TPageSize, meta: PdfMeta)
     displayTitle: true,
     info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'CareerOS' },
   });
-  doc.registerFont('regular', files.regular);
-  doc.registerFont('bold', files.bold);
-  doc.registerFont('italic', files.italic);
+  for (const style of ['regular', 'bold', 'italic'] as const) {
+    // PDFKit takes a parsed fontkit font (it checks for `layout`); its types list only files.
+    doc.registerFont(style, files[style] as unknown as PDFKit.Mixins.PDFFontSource);
+  }
   doc.font('regular');
 
   const lineGap = (size: number) => size * (look.lineHeight - 1);
