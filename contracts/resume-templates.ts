@@ -45,7 +45,7 @@ export const templateLooks: Record<TResumeTemplate, TTemplateLook> = {
     fallback: 'serif',
     boldWeight: 700,
     size: { name: 22, label: 11.5, heading: 11.5, title: 10.5, body: 10 },
-    lineHeight: 1.3,
+    lineHeight: 1.45,
     color: { text: '1f2328', muted: '57606a', accent: '1f2328', rule: '8c959f' },
     space: {
       margin: 56,
@@ -67,7 +67,7 @@ export const templateLooks: Record<TResumeTemplate, TTemplateLook> = {
     fallback: 'sans-serif',
     boldWeight: 600,
     size: { name: 24, label: 12, heading: 11, title: 10, body: 9.5 },
-    lineHeight: 1.35,
+    lineHeight: 1.45,
     color: { text: '1e293b', muted: '64748b', accent: '1d4ed8', rule: 'cbd5e1' },
     space: {
       margin: 50,
@@ -89,7 +89,7 @@ export const templateLooks: Record<TResumeTemplate, TTemplateLook> = {
     fallback: 'sans-serif',
     boldWeight: 700,
     size: { name: 16, label: 10, heading: 9.5, title: 9, body: 8.5 },
-    lineHeight: 1.25,
+    lineHeight: 1.3,
     color: { text: '111827', muted: '4b5563', accent: '0f766e', rule: 'd1d5db' },
     space: {
       margin: 36,

@@ -4,28 +4,32 @@ import type { FontStyle, PdfPage } from './pdf-document.js';
 
 /** The pieces both PDF layouts (resume and cover letter) are made of. */
 
+/** The name's line height, tighter than body text (the web preview uses the same). */
+export const NAME_LINE_HEIGHT = 1.15;
+
 /** Name, headline and contact line, aligned as the template says. */
 export function drawHeader(page: PdfPage, basics: TResumeBasics): void {
   const { doc, look } = page;
   const align = look.name.align;
-  const at = { width: page.width, align, lineGap: 0 };
+  const at = { width: page.width, align };
   page.font(look.name.bold ? 'bold' : 'regular', look.size.name, look.color.text);
   doc.text(look.name.uppercase ? basics.name.toUpperCase() : basics.name, page.left, doc.y, {
     ...at,
+    lineGap: page.lineGap(look.size.name, NAME_LINE_HEIGHT),
     characterSpacing: look.name.uppercase ? 1 : 0,
   });
   if (basics.label) {
-    doc.moveDown(0.15);
+    doc.y += look.size.label * 0.15;
     page.font(
       'regular',
       look.size.label,
       look.heading.accent ? look.color.accent : look.color.muted,
     );
-    doc.text(basics.label, page.left, doc.y, at);
+    doc.text(basics.label, page.left, doc.y, { ...at, lineGap: page.lineGap(look.size.label) });
   }
   const contact = contactParts(basics);
   if (contact.length > 0) {
-    doc.moveDown(0.25);
+    doc.y += look.size.body * 0.25;
     page.font('regular', look.size.body, look.color.muted);
     doc.text(contact.join('  ·  '), page.left, doc.y, {
       ...at,
@@ -45,6 +49,7 @@ export function drawHeading(page: PdfPage, title: string, following: number): vo
   doc.text(look.heading.uppercase ? title.toUpperCase() : title, page.left, doc.y, {
     width: page.width,
     characterSpacing: look.heading.letterSpacing,
+    lineGap: page.lineGap(size),
   });
   if (look.heading.rule) {
     const y = doc.y + 1;

@@ -23,9 +23,10 @@ export interface PdfPage {
   font(style: FontStyle, size: number, color: string): void;
   /** Starts a new page unless `height` points still fit above the bottom margin. */
   keepTogether(height: number): void;
-  /** Height of one line of text at this size, as PDFKit lays it out with the look's gap. */
+  /** Height of one line of text at this size: the look's line height, as CSS has it. */
   lineHeight(size: number): number;
-  lineGap(size: number): number;
+  /** PDFKit's `lineGap` that gives lines `factor` times the size apart (the font's own is less or more). */
+  lineGap(size: number, factor?: number): number;
 }
 
 export function openPdf(look: TTemplateLook, pageSize: TPageSize, meta: PdfMeta): PdfPage {
@@ -48,7 +49,9 @@ export function openPdf(look: TTemplateLook, pageSize: TPageSize, meta: PdfMeta)
   }
   doc.font('regular');
 
-  const lineGap = (size: number) => size * (look.lineHeight - 1);
+  // PDFKit spaces lines by the font's own metrics (as a multiple of the size), plus lineGap.
+  const metrics = files.regular;
+  const natural = (metrics.ascent - metrics.descent + metrics.lineGap) / metrics.unitsPerEm;
   const page: PdfPage = {
     doc,
     look,
@@ -61,10 +64,11 @@ export function openPdf(look: TTemplateLook, pageSize: TPageSize, meta: PdfMeta)
       if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
     },
     lineHeight(size) {
-      doc.fontSize(size);
-      return doc.currentLineHeight(true) + lineGap(size);
+      return size * look.lineHeight;
     },
-    lineGap,
+    lineGap(size, factor = look.lineHeight) {
+      return size * (factor - natural);
+    },
   };
   return page;
 }

@@ -153,7 +153,7 @@ export const sampleResume: TResumeContent = {
   ],
 };
 
-/** Two pages in every template: the sample with one more long job. */
+/** Two pages in the classic and modern templates (compact fits it on one): one more long job. */
 export const twoPageResume: TResumeContent = {
   ...sampleResume,
   sections: [
