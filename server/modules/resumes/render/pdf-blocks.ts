@@ -31,12 +31,31 @@ export function drawHeader(page: PdfPage, basics: TResumeBasics): void {
   if (contact.length > 0) {
     doc.y += look.size.body * 0.25;
     page.font('regular', look.size.body, look.color.muted);
-    doc.text(contact.join('  ·  '), page.left, doc.y, {
+    doc.text(contactLines(page, contact).join('\n'), page.left, doc.y, {
       ...at,
       lineGap: page.lineGap(look.size.body),
     });
   }
   doc.y += look.space.afterHeader;
+}
+
+/**
+ * Contact parts joined into lines that break only between parts, never inside an address (with
+ * 2 pt to spare: PDFKit wraps a line that fits to within a fraction of a point).
+ */
+function contactLines(page: PdfPage, parts: string[]): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    const joined = line ? `${line}  ·  ${part}` : part;
+    if (line && page.doc.widthOfString(joined) > page.width - 2) {
+      lines.push(line);
+      line = part;
+    } else {
+      line = joined;
+    }
+  }
+  return line ? [...lines, line] : lines;
 }
 
 /** A section heading, kept on the page with the `following` points after it. */
