@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZResumeContent } from '../../../../contracts/resumes.js';
+import { exportResume } from './export-document.js';
 import { fromJsonResume, importJsonResume, toJsonResume } from './json-resume.js';
 import { validateJsonResume } from './json-resume-schema.js';
 import { HIDDEN_MARKER, sampleResume } from './sample-content.js';
@@ -130,6 +131,12 @@ describe('JSON Resume', () => {
         url: 'https://cncf.io',
       },
     ]);
+  });
+
+  it('is the json export format, as a file', async () => {
+    const file = await exportResume(sampleResume, 'json', { template: 'classic' });
+    expect(file.contentType).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(file.body.toString('utf8'))).toEqual(toJsonResume(sampleResume));
   });
 
   it('imports a document from another tool into every section', () => {
