@@ -15,6 +15,7 @@ import { openPglite } from '../server/platform/db/pglite.js';
 import { openPostgres } from '../server/platform/db/postgres.js';
 import { seedSteps } from '../server/seeds.js';
 import { startPostgresServer } from '../server/test/postgres-server.js';
+import { percentile } from './percentile.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const releaseDir = path.resolve(root, '..', 'shared', 'data', 'onet');
@@ -115,10 +116,6 @@ export async function benchQueries(database: Database, count = 2000): Promise<st
     queries.add(withTypo(title, next).slice(0, 100));
   }
   return [...queries];
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 /** Runs the queries `concurrency` at a time; each latency is its own call's wall time. */
