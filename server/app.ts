@@ -21,6 +21,7 @@ import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { userDataSections } from './modules/privacy/user-data.js';
 import { profilesRoutes } from './modules/profiles/profiles.routes.js';
+import { resumeImportsRoutes } from './modules/resume-imports/resume-imports.routes.js';
 import { readRoadmapState } from './modules/roadmaps/roadmap-state.js';
 import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
@@ -215,6 +216,11 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       now: platform.now,
       requireAuth,
     }),
+    { prefix: '/api' },
+  );
+
+  await app.register(
+    resumeImportsRoutes({ database: platform.database, storage: platform.storage, requireAuth }),
     { prefix: '/api' },
   );
 

@@ -9,6 +9,10 @@ import {
 } from '../auth/auth.user-data.js';
 import { exportGoals } from '../goals/goals.user-data.js';
 import { exportProfile, profileFiles } from '../profiles/profiles.user-data.js';
+import {
+  exportResumeImports,
+  resumeImportFiles,
+} from '../resume-imports/resume-imports.user-data.js';
 import { exportRoadmaps } from '../roadmaps/roadmaps.user-data.js';
 import { exportUserSkills } from '../user-skills/user-skills.user-data.js';
 import { exportAccount } from '../users/users.user-data.js';
@@ -50,6 +54,12 @@ export const userDataSections: readonly UserDataSection[] = [
   { name: 'softSkills', tables: ['user_soft_skills'], export: exportSoftSkills },
   { name: 'goals', tables: ['career_goals', 'goal_milestones'], export: exportGoals },
   { name: 'roadmaps', tables: ['roadmaps', 'roadmap_milestones'], export: exportRoadmaps },
+  {
+    name: 'resumeImports',
+    tables: ['resume_imports'],
+    export: exportResumeImports,
+    files: resumeImportFiles,
+  },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',
