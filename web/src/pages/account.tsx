@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   CircleAlert,
   CircleCheck,
+  FileUp,
   IdCard,
   KeyRound,
   LaptopMinimal,
@@ -106,6 +107,12 @@ function AccountContent({
           icon={KeyRound}
           title="Security"
           description="Two-step verification, password and linked accounts."
+        />
+        <SettingsLinkCard
+          to="/resume/import"
+          icon={FileUp}
+          title="Import a resume"
+          description="Upload a PDF or DOCX resume and review the records read from it."
         />
         <SessionsCard userId={user.id} />
         <YourDataCard user={user} />
