@@ -89,7 +89,7 @@ export function DraftCard({
         </div>
         <fieldset disabled={!card.include || saved} className="grid gap-4 sm:grid-cols-2">
           <legend className="sr-only">Details of “{title}”</legend>
-          <div className="grid gap-2">
+          <div className="grid content-start gap-2">
             <Label htmlFor={`${id}-type`}>Type</Label>
             <NativeSelect
               id={`${id}-type`}
@@ -103,7 +103,7 @@ export function DraftCard({
               ))}
             </NativeSelect>
           </div>
-          <div className="grid gap-2">
+          <div className="grid content-start gap-2">
             <Label htmlFor={`${id}-title`}>Title</Label>
             <Input
               id={`${id}-title`}
@@ -111,7 +111,7 @@ export function DraftCard({
               onChange={(event) => set({ title: event.target.value })}
             />
           </div>
-          <div className="grid gap-2 sm:col-span-2">
+          <div className="grid content-start gap-2 sm:col-span-2">
             <Label htmlFor={`${id}-org`}>Organisation</Label>
             <Input
               id={`${id}-org`}
@@ -119,7 +119,7 @@ export function DraftCard({
               onChange={(event) => set({ organization: event.target.value || null })}
             />
           </div>
-          <div className="grid gap-2">
+          <div className="grid content-start gap-2">
             <Label htmlFor={`${id}-start`}>Start date</Label>
             <Input
               id={`${id}-start`}
@@ -128,7 +128,7 @@ export function DraftCard({
               onChange={(event) => set({ startDate: event.target.value || null })}
             />
           </div>
-          <div className="grid gap-2">
+          <div className="grid content-start gap-2">
             <Label htmlFor={`${id}-end`}>End date</Label>
             <Input
               id={`${id}-end`}
@@ -152,7 +152,7 @@ export function DraftCard({
               Ongoing
             </label>
           </div>
-          <div className="grid gap-2 sm:col-span-2">
+          <div className="grid content-start gap-2 sm:col-span-2">
             <Label htmlFor={`${id}-highlights`}>Highlights (one a line)</Label>
             <Textarea
               id={`${id}-highlights`}
@@ -161,7 +161,7 @@ export function DraftCard({
               onChange={(event) => set({ highlights: event.target.value.split('\n') })}
             />
           </div>
-          <div className="grid gap-2 sm:col-span-2">
+          <div className="grid content-start gap-2 sm:col-span-2">
             <span className="text-sm font-medium" id={`${id}-skills`}>
               Skills
             </span>
