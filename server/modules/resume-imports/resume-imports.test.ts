@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZCreateAchievementRequest } from '../../../contracts/achievements.js';
 import {
@@ -154,6 +155,13 @@ describe('uploading a resume', () => {
     );
     expect(corrupt.statusCode).toBe(422);
     expect(corrupt.json().error.details[0].path).toBe('body.file');
+    // A small DOCX that would unpack to over 100 MB is not unpacked.
+    const bomb = zipSync({
+      ...unzipSync(await resumeDocx()),
+      'word/media/padding.bin': new Uint8Array(101 * 1024 * 1024),
+    });
+    expect(bomb.length).toBeLessThan(RESUME_IMPORT_MAX_BYTES);
+    expect((await upload(Buffer.from(bomb), 'bomb.docx')).statusCode).toBe(422);
 
     expect(await stored()).toEqual(before);
     expect(await rowsOf(owner.user.id)).toHaveLength(rows);

@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { fileTypeFromBuffer } from 'file-type';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -8,6 +9,8 @@ export type ResumeFormat = keyof typeof resumeImportMediaTypes;
 
 /** Text kept per import; far beyond any resume, so a huge document cannot bloat the row. */
 const MAX_TEXT = 200_000;
+/** What a DOCX may unpack to; a resume is a few megabytes at most, a zip bomb far more. */
+const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 
 /** PDF or DOCX by the file's content (a DOCX is a zip holding word/document.xml); else 415. */
 export async function detectResumeFormat(data: Buffer): Promise<ResumeFormat> {
@@ -28,7 +31,7 @@ export async function extractResumeText(data: Buffer, format: ResumeFormat): Pro
     const text =
       format === 'pdf'
         ? await pdfText(data)
-        : (await mammoth.extractRawText({ buffer: data })).value;
+        : (await mammoth.extractRawText({ buffer: checkedDocx(data) })).value;
     return text
       .replace(/\n{3,}/g, '\n\n')
       .trim()
@@ -41,6 +44,20 @@ export async function extractResumeText(data: Buffer, format: ResumeFormat): Pro
       { cause: error },
     );
   }
+}
+
+/** The DOCX as it is, once its entries' declared sizes show it unpacks to a sane size. */
+function checkedDocx(data: Buffer): Buffer {
+  let total = 0;
+  // The filter sees each entry's header and decompresses none of them.
+  unzipSync(data, {
+    filter: (entry) => {
+      total += entry.originalSize;
+      return false;
+    },
+  });
+  if (total > MAX_UNZIPPED_BYTES) throw new Error(`the DOCX unpacks to ${total} bytes`);
+  return data;
 }
 
 async function pdfText(data: Buffer): Promise<string> {
