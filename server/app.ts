@@ -29,6 +29,7 @@ import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { userDataSections } from './modules/privacy/user-data.js';
 import { profilesRoutes } from './modules/profiles/profiles.routes.js';
+import { resumeImportsRoutes } from './modules/resume-imports/resume-imports.routes.js';
 import { readRoadmapState } from './modules/roadmaps/roadmap-state.js';
 import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.js';
 import { skillsRoutes } from './modules/skills/skills.routes.js';
@@ -254,6 +255,10 @@ export async function buildApp(
       requireAuth,
       ...overrides.integrations,
     }),
+    { prefix: '/api' },
+  );
+  await app.register(
+    resumeImportsRoutes({ database: platform.database, storage: platform.storage, requireAuth }),
     { prefix: '/api' },
   );
 

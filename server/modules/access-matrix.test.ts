@@ -24,6 +24,7 @@ import { bearer, newUserInput, registerUser, STRONG_PASSWORD } from './auth/auth
 import { answersFor } from './assessments/assessment-test-helpers.js';
 import { notify } from './notifications/notifications.service.js';
 import { multipartFile, pngImage } from './profiles/profiles-test-helpers.js';
+import { resumePdf } from './resume-imports/resume-import-test-helpers.js';
 import { seedOccupation } from './roadmaps/roadmaps-test-helpers.js';
 import { users } from './users/users.tables.js';
 
@@ -673,6 +674,30 @@ const matrix: Row[] = [
     }),
   },
   { route: 'GET /api/integrations/stats', expect: signedIn() },
+  // Uploaded resumes: any signed-in user uploads; each import is its uploader's alone.
+  {
+    route: 'POST /api/resume-imports',
+    expect: signedIn(),
+    call: async () => resumeUpload(`Experience\nAnalyst, Globex, 2020 - 2022`),
+  },
+  { route: 'GET /api/resume-imports', expect: signedIn() },
+  {
+    route: 'GET /api/resume-imports/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/resume-imports/${await ownerResumeImport(ctx)}` }),
+  },
+  {
+    route: 'DELETE /api/resume-imports/:id',
+    expect: ownerOnly('not-found'),
+    // The owner deletes a fresh import of their own, so the shared one stays for other rows.
+    call: async (ctx, caller) => {
+      const id =
+        caller === ctx.accounts.owner
+          ? await newResumeImport(ctx, `Projects\nThrowaway ${crypto.randomUUID()}`)
+          : await ownerResumeImport(ctx);
+      return { url: `/api/resume-imports/${id}` };
+    },
+  },
 ];
 
 /** A fresh generic connection of the owner's. */
@@ -711,6 +736,39 @@ function ownerDelivery(ctx: Context): Promise<string> {
     return (list.json().items as { id: string }[])[0]?.id ?? 'missing';
   })();
   return sharedDelivery;
+}
+
+/** A multipart upload of a PDF resume with the given text. */
+async function resumeUpload(text: string): Promise<Call> {
+  const body = multipartFile(await resumePdf(text.split('\n')), {
+    filename: 'resume.pdf',
+    contentType: 'application/pdf',
+  });
+  return { payload: body.payload, headers: body.headers };
+}
+
+async function newResumeImport(ctx: Context, text: string): Promise<string> {
+  const call = await resumeUpload(text);
+  const res = await inject(
+    'POST',
+    '/api/resume-imports',
+    ctx.accounts.owner.accessToken,
+    call.payload,
+    call.headers,
+  );
+  if (res.statusCode >= 300) throw new Error(`resume import failed: ${res.body}`);
+  return (res.json() as { id: string }).id;
+}
+
+let sharedResumeImport: Promise<string> | undefined;
+
+/** The owner's import the per-import rows act on (created once). */
+function ownerResumeImport(ctx: Context): Promise<string> {
+  sharedResumeImport ??= newResumeImport(
+    ctx,
+    'Education\nBSc Physics, University of Bath, 2015 - 2018',
+  );
+  return sharedResumeImport;
 }
 
 /** A fresh goal of the owner's with two milestones, for the rows that address one by id. */

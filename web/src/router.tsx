@@ -25,6 +25,7 @@ import { ProfileEditPage } from './pages/profile-edit';
 import { PublicProfilePage } from './pages/public-profile';
 import { RegisterPage } from './pages/register';
 import { ResetPasswordPage } from './pages/reset-password';
+import { ResumeImportPage } from './pages/resume-import';
 import { RouteError } from './pages/route-error';
 import { SecurityPage } from './pages/security';
 import { SkillDetailPage } from './pages/skill-detail';
@@ -52,6 +53,14 @@ export const router = createBrowserRouter([
           // Open to everyone: signed-out results stay in the tab; saved ones need an account.
           { path: 'assessment', element: <AssessmentPage /> },
           { path: 'assessment/results/:id', element: <AssessmentResultsPage /> },
+          {
+            path: 'resume/import',
+            element: (
+              <RequireAuth>
+                <ResumeImportPage />
+              </RequireAuth>
+            ),
+          },
           {
             path: 'account/soft-skills',
             element: (

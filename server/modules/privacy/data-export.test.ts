@@ -63,12 +63,13 @@ describe('data export', () => {
       exportedAt: clock.now().toISOString(),
       user: { id: user.user.id, username: user.input.username },
     });
-    // The profile photo, in both sizes, each with a link that downloads it.
+    // The profile photo, in both sizes, and the uploaded resume, each with a link to download it.
     expect(doc.files.map((f) => f.key).sort()).toEqual([...user.files].sort());
-    expect(doc.files.every((f) => f.section === 'profile')).toBe(true);
+    expect(doc.files.map((f) => f.section).sort()).toEqual(['profile', 'profile', 'resumeImports']);
     expect(Object.keys(doc.sections)).toEqual(userDataSections.map((s) => s.name));
     const s = doc.sections;
     expect(s.profile).toMatchObject({ fullName: 'Ada Example', hasAvatar: true });
+    expect(s.resumeImports).toMatchObject([{ filename: 'resume.docx', status: 'parsed' }]);
     expect(s.account).toMatchObject({
       id: user.user.id,
       username: user.input.username,

@@ -6,8 +6,10 @@ import type { App } from '../../app.js';
 import { answersFor } from '../assessments/assessment-test-helpers.js';
 import { bearer, registerUser } from '../auth/auth-test-helpers.js';
 import { userIdentities } from '../auth/auth.tables.js';
-import { pngImage, uploadAvatar } from '../profiles/profiles-test-helpers.js';
+import { multipartFile, pngImage, uploadAvatar } from '../profiles/profiles-test-helpers.js';
 import { profileFiles } from '../profiles/profiles.user-data.js';
+import { resumeDocx } from '../resume-imports/resume-import-test-helpers.js';
+import { resumeImportFiles } from '../resume-imports/resume-imports.user-data.js';
 import { seedOccupation } from '../roadmaps/roadmaps-test-helpers.js';
 import { badgeProgress } from '../badges/badges.tables.js';
 import { users } from '../users/users.tables.js';
@@ -150,7 +152,8 @@ async function call(
 /**
  * A user with a row in every table the auth module has: 2FA on (setup, enable, a login completed
  * with a backup code), two sessions, a linked provider account, the sign-up's verification email,
- * a failed login that named them and a revoked session; a profile with a photo; and a skill a
+ * a failed login that named them and a revoked session; a profile with a photo; an uploaded
+ * resume; and a skill a
  * mentor endorsed, plus an endorsement they gave.
  */
 export async function userWithEverything(app: App, db: Db, clock: ReturnType<typeof testClock>) {
@@ -204,8 +207,19 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
   });
   const photo = await uploadAvatar(app, registered.user.id, token, await pngImage());
   if (photo.statusCode !== 200) throw new Error(`avatar: ${photo.statusCode} ${photo.body}`);
-  const files = await profileFiles(db, registered.user.id);
-  if (files.length === 0) throw new Error('the photo was not stored');
+  const resume = multipartFile(await resumeDocx(), { filename: 'resume.docx' });
+  const imported = await app.inject({
+    method: 'POST',
+    url: '/api/resume-imports',
+    payload: resume.payload,
+    headers: { ...resume.headers, ...bearer(token) },
+  });
+  if (imported.statusCode !== 201) throw new Error(`resume: ${imported.statusCode}`);
+  const files = [
+    ...(await profileFiles(db, registered.user.id)),
+    ...(await resumeImportFiles(db, registered.user.id)),
+  ];
+  if (files.length !== 3) throw new Error('the photo or the resume was not stored');
   // Skills: one of theirs, endorsed by a mentor (evidence), and one of the mentor's they endorsed.
   const mentor = await registerUser(app);
   await db

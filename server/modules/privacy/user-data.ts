@@ -12,6 +12,10 @@ import { exportGoals } from '../goals/goals.user-data.js';
 import { exportNotifications } from '../notifications/notifications.service.js';
 import { exportIntegrations } from '../integrations/integrations.user-data.js';
 import { exportProfile, profileFiles } from '../profiles/profiles.user-data.js';
+import {
+  exportResumeImports,
+  resumeImportFiles,
+} from '../resume-imports/resume-imports.user-data.js';
 import { exportRoadmaps } from '../roadmaps/roadmaps.user-data.js';
 import { exportUserSkills } from '../user-skills/user-skills.user-data.js';
 import { exportAccount } from '../users/users.user-data.js';
@@ -63,6 +67,12 @@ export const userDataSections: readonly UserDataSection[] = [
     name: 'integrations',
     tables: ['integration_connections', 'webhook_deliveries'],
     export: exportIntegrations,
+  },
+  {
+    name: 'resumeImports',
+    tables: ['resume_imports'],
+    export: exportResumeImports,
+    files: resumeImportFiles,
   },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {

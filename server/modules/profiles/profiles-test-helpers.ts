@@ -85,8 +85,13 @@ export async function pixel(image: Buffer, x: number, y: number): Promise<number
 }
 
 /** Every stored file under the storage root's avatars folder (not the temp folder). */
-export async function storedAvatarFiles(storageDir: string): Promise<string[]> {
-  const root = path.join(storageDir, 'avatars');
+export function storedAvatarFiles(storageDir: string): Promise<string[]> {
+  return storedFiles(storageDir, 'avatars');
+}
+
+/** Every stored file under a folder of the storage root (not the temp folder or sidecars). */
+export async function storedFiles(storageDir: string, folder: string): Promise<string[]> {
+  const root = path.join(storageDir, folder);
   try {
     const entries = await readdir(root, { recursive: true, withFileTypes: true });
     return entries

@@ -13,3 +13,4 @@ export * from '../../modules/roadmaps/roadmaps.tables.js';
 export * from '../../modules/notifications/notifications.tables.js';
 export * from '../../modules/badges/badges.tables.js';
 export * from '../../modules/integrations/integrations.tables.js';
+export * from '../../modules/resume-imports/resume-imports.tables.js';

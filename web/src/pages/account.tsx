@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   CircleAlert,
   CircleCheck,
+  FileUp,
   IdCard,
   KeyRound,
   LaptopMinimal,
@@ -113,6 +114,12 @@ function AccountContent({
           icon={Webhook}
           title="Integrations"
           description="GitHub and course platforms that add to your achievements."
+        />
+        <SettingsLinkCard
+          to="/resume/import"
+          icon={FileUp}
+          title="Import a resume"
+          description="Upload a PDF or DOCX resume and review the records read from it."
         />
         <SessionsCard userId={user.id} />
         <YourDataCard user={user} />
