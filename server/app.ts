@@ -16,6 +16,8 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { careerPlanRoutes } from './modules/career-plan/career-plan.routes.js';
 import { goalsRoutes } from './modules/goals/goals.routes.js';
+import { achievementsRoutes } from './modules/achievements/achievements.routes.js';
+import { resumesRoutes } from './modules/resumes/resumes.routes.js';
 import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
@@ -215,6 +217,20 @@ export async function buildApp(config: Readonly<Config>, platform: Platform): Pr
       now: platform.now,
       requireAuth,
     }),
+    { prefix: '/api' },
+  );
+
+  await app.register(
+    achievementsRoutes({
+      database: platform.database,
+      events: platform.events,
+      now: platform.now,
+      requireAuth,
+    }),
+    { prefix: '/api' },
+  );
+  await app.register(
+    resumesRoutes({ database: platform.database, now: platform.now, requireAuth }),
     { prefix: '/api' },
   );
 

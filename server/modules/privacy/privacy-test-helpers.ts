@@ -9,6 +9,7 @@ import { userIdentities } from '../auth/auth.tables.js';
 import { pngImage, uploadAvatar } from '../profiles/profiles-test-helpers.js';
 import { profileFiles } from '../profiles/profiles.user-data.js';
 import { seedOccupation } from '../roadmaps/roadmaps-test-helpers.js';
+import { resumeVersions } from '../resumes/resumes.tables.js';
 import { users } from '../users/users.tables.js';
 
 export interface ForeignKey {
@@ -225,6 +226,21 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
   });
   await call(app, 'PUT', '/api/me/soft-skills', token, {
     ratings: [{ skill: 'communication', currentLevel: 2, targetLevel: 4 }],
+  });
+  // An achievement naming a skill (its resume is generated), and a named version of that resume.
+  const { effects } = (await call(app, 'POST', '/api/achievements', token, {
+    type: 'internship',
+    title: 'Data intern',
+    startDate: '2026-01-05',
+    skills: ['SQL'],
+  })) as { effects: { resume: { resumeId: string } } };
+  const resume = await call(app, 'GET', `/api/resumes/${effects.resume.resumeId}`, token);
+  await db.insert(resumeVersions).values({
+    resumeId: effects.resume.resumeId,
+    number: 1,
+    name: 'For Acme',
+    template: 'classic',
+    content: resume.content as typeof resumeVersions.$inferInsert.content,
   });
   await seedOccupation(db, '99-0401.00');
   const roadmap = (await call(app, 'POST', '/api/roadmaps', token, {

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../platform/db/index.js';
+import { exportAchievements } from '../achievements/achievements.user-data.js';
 import { exportInterestResults, exportSoftSkills } from '../assessments/assessments.user-data.js';
 import { exportAuditTrail } from '../audit/audit.user-data.js';
 import {
@@ -9,6 +10,7 @@ import {
 } from '../auth/auth.user-data.js';
 import { exportGoals } from '../goals/goals.user-data.js';
 import { exportProfile, profileFiles } from '../profiles/profiles.user-data.js';
+import { exportResumes } from '../resumes/resumes.user-data.js';
 import { exportRoadmaps } from '../roadmaps/roadmaps.user-data.js';
 import { exportUserSkills } from '../user-skills/user-skills.user-data.js';
 import { exportAccount } from '../users/users.user-data.js';
@@ -50,6 +52,12 @@ export const userDataSections: readonly UserDataSection[] = [
   { name: 'softSkills', tables: ['user_soft_skills'], export: exportSoftSkills },
   { name: 'goals', tables: ['career_goals', 'goal_milestones'], export: exportGoals },
   { name: 'roadmaps', tables: ['roadmaps', 'roadmap_milestones'], export: exportRoadmaps },
+  {
+    name: 'achievements',
+    tables: ['achievements', 'achievement_skills'],
+    export: exportAchievements,
+  },
+  { name: 'resumes', tables: ['resumes', 'resume_versions'], export: exportResumes },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TEvidenceKind, TSkillEvidence } from '../../../contracts/user-skills.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import type { DomainEvents } from '../../platform/events/domain-events.js';
@@ -78,4 +78,24 @@ export async function evidenceOf(
     bySkill.set(row.userSkillId, list);
   }
   return bySkill;
+}
+
+/**
+ * Takes back what one record contributed (an achievement deleted, or one that no longer names
+ * these skills): its evidence of kind `kind` on the given user skills.
+ */
+export async function removeSkillEvidence(
+  tx: DbOrTx,
+  input: { userSkillIds: readonly number[]; kind: TEvidenceKind; referenceId: string },
+): Promise<void> {
+  if (input.userSkillIds.length === 0) return;
+  await tx
+    .delete(skillEvidence)
+    .where(
+      and(
+        inArray(skillEvidence.userSkillId, [...input.userSkillIds]),
+        eq(skillEvidence.kind, input.kind),
+        eq(skillEvidence.referenceId, input.referenceId),
+      ),
+    );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   proficiencies,
   type TProficiency,
@@ -16,7 +16,7 @@ import { resolveSkill } from '../skills/skills.service.js';
 import { skills } from '../skills/skills.tables.js';
 import { evidenceOf } from './skill-evidence.service.js';
 import { suggestSkills } from './skill-suggestions.js';
-import { skillEndorsements, userSkills } from './user-skills.tables.js';
+import { skillEndorsements, skillEvidence, userSkills } from './user-skills.tables.js';
 
 /** Who is looking: a signed-in user's id, or undefined for a signed-out visitor. */
 export type SkillViewer = { userId: string } | undefined;
@@ -246,4 +246,28 @@ export async function getUserSkill(
   });
   if (!item) throw AppError.notFound('Skill on this profile');
   return item;
+}
+
+/**
+ * Removes those of the user's skills that `source` added and nothing backs any more: no evidence
+ * and no endorsement. What the user added or others vouched for stays. Returns the ids removed.
+ */
+export async function removeUnbackedSkills(
+  tx: DbOrTx,
+  input: { userId: string; userSkillIds: readonly number[]; source: TSkillSource },
+): Promise<number[]> {
+  if (input.userSkillIds.length === 0) return [];
+  const removed = await tx
+    .delete(userSkills)
+    .where(
+      and(
+        eq(userSkills.userId, input.userId),
+        inArray(userSkills.id, [...input.userSkillIds]),
+        eq(userSkills.source, input.source),
+        sql`not exists (select 1 from ${skillEvidence} where ${skillEvidence.userSkillId} = ${userSkills.id})`,
+        sql`not exists (select 1 from ${skillEndorsements} where ${skillEndorsements.userSkillId} = ${userSkills.id})`,
+      ),
+    )
+    .returning({ id: userSkills.id });
+  return removed.map((row) => row.id);
 }

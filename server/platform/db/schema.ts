@@ -10,3 +10,5 @@ export * from '../../modules/user-skills/user-skills.tables.js';
 export * from '../../modules/assessments/assessments.tables.js';
 export * from '../../modules/goals/goals.tables.js';
 export * from '../../modules/roadmaps/roadmaps.tables.js';
+export * from '../../modules/achievements/achievements.tables.js';
+export * from '../../modules/resumes/resumes.tables.js';
