@@ -12,6 +12,7 @@ import { RoadmapsPage } from './pages/roadmaps';
 import { SharedRoadmapPage } from './pages/shared-roadmap';
 import { CareersPage } from './pages/careers';
 import { ForgotPasswordPage } from './pages/forgot-password';
+import { AchievementsPage } from './pages/achievements';
 import { GoalsPage } from './pages/goals';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
@@ -99,6 +100,14 @@ export const router = createBrowserRouter([
             ),
           },
           { path: 'u/:username', element: <PublicProfilePage /> },
+          {
+            path: 'achievements',
+            element: (
+              <RequireAuth>
+                <AchievementsPage />
+              </RequireAuth>
+            ),
+          },
           {
             path: 'goals',
             element: (

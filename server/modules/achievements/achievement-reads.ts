@@ -6,10 +6,10 @@ import type {
   TAchievementType,
   TVerificationState,
 } from '../../../contracts/achievements.js';
-import type { TSkillCategory } from '../../../contracts/skills.js';
-import type { TProficiency } from '../../../contracts/user-skills.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/app-error.js';
+import type { TSkillCategory } from '../../../contracts/skills.js';
+import type { TProficiency } from '../../../contracts/user-skills.js';
 import { skills } from '../skills/skills.tables.js';
 import { achievementSkills, achievements } from './achievements.tables.js';
 
@@ -23,13 +23,9 @@ export const timelineOrder = [
   desc(achievements.id),
 ];
 
-/** The skills each record names, in the order the user gave them. */
-async function skillsOf(
-  db: DbOrTx,
-  ids: readonly string[],
-): Promise<Map<string, TAchievementSkill[]>> {
-  const byRecord = new Map<string, TAchievementSkill[]>();
-  if (ids.length === 0) return byRecord;
+/** The skills a record names, in the order the user gave them, read with the record itself. */
+/** The skills of the records `where` selects, each record's in the order the user gave them. */
+async function skillsOf(db: DbOrTx, where: SQL): Promise<Map<string, TAchievementSkill[]>> {
   const rows = await db
     .select({
       achievementId: achievementSkills.achievementId,
@@ -39,9 +35,11 @@ async function skillsOf(
       category: skills.category,
     })
     .from(achievementSkills)
+    .innerJoin(achievements, eq(achievements.id, achievementSkills.achievementId))
     .innerJoin(skills, eq(skills.id, achievementSkills.skillId))
-    .where(inArray(achievementSkills.achievementId, [...ids]))
+    .where(where)
     .orderBy(asc(achievementSkills.achievementId), asc(achievementSkills.position));
+  const byRecord = new Map<string, TAchievementSkill[]>();
   for (const { achievementId, ...row } of rows) {
     const list = byRecord.get(achievementId) ?? [];
     list.push({
@@ -80,14 +78,21 @@ export function toAchievement(row: AchievementRow, named: TAchievementSkill[]): 
 }
 
 export async function withSkills(db: DbOrTx, rows: AchievementRow[]): Promise<TAchievement[]> {
+  if (rows.length === 0) return [];
   const named = await skillsOf(
     db,
-    rows.map((row) => row.id),
+    inArray(
+      achievements.id,
+      rows.map((row) => row.id),
+    ),
   );
   return rows.map((row) => toAchievement(row, named.get(row.id) ?? []));
 }
 
-/** The user's records matching `where`, in timeline order. */
+/**
+ * The user's records matching `where`, in timeline order, each with its skills. A whole list
+ * reads the skills by user, not by a list of ids, so the query stays small for many records.
+ */
 export async function readAchievements(
   db: DbOrTx,
   userId: string,
@@ -99,7 +104,10 @@ export async function readAchievements(
     .from(achievements)
     .where(where ? and(eq(achievements.userId, userId), where) : eq(achievements.userId, userId))
     .orderBy(...timelineOrder);
-  return withSkills(db, await (page ? query.limit(page.limit).offset(page.offset) : query));
+  if (page) return withSkills(db, await query.limit(page.limit).offset(page.offset));
+  const rows = await query;
+  const named = await skillsOf(db, eq(achievements.userId, userId));
+  return rows.map((row) => toAchievement(row, named.get(row.id) ?? []));
 }
 
 /** Every record of the user, newest first: what the generated resume is built from. */

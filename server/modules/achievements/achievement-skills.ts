@@ -5,10 +5,14 @@ import type { DbOrTx } from '../../platform/db/index.js';
 import type { DomainEvents } from '../../platform/events/domain-events.js';
 import { AppError, isAppError } from '../../platform/http/app-error.js';
 import { resolveSkills } from '../skills/skills.service.js';
-import { addSkillEvidence, removeSkillEvidence } from '../user-skills/skill-evidence.service.js';
+import { skills } from '../skills/skills.tables.js';
+import {
+  addSkillEvidenceMany,
+  removeSkillEvidence,
+} from '../user-skills/skill-evidence.service.js';
 import { listUserSkillDetails } from '../user-skills/user-skill-levels.js';
 import {
-  addOrUpdateUserSkill,
+  raiseUserSkills,
   removeUnbackedSkills,
   resolveSkillText,
   type CanonicalSkill,
@@ -60,63 +64,59 @@ export async function resolveSkillNames(
   return [...resolved.values()];
 }
 
-/** The skill ids a record names now, in order. */
-export async function namedSkillIds(db: DbOrTx, achievementId: string): Promise<number[]> {
-  const rows = await db
-    .select({ skillId: achievementSkills.skillId })
+/** The skills a record names now, in order. */
+export async function namedSkills(db: DbOrTx, achievementId: string): Promise<CanonicalSkill[]> {
+  return db
+    .select({ id: skills.id, slug: skills.slug, name: skills.name, category: skills.category })
     .from(achievementSkills)
+    .innerJoin(skills, eq(skills.id, achievementSkills.skillId))
     .where(eq(achievementSkills.achievementId, achievementId))
     .orderBy(asc(achievementSkills.position));
-  return rows.map((row) => row.skillId);
 }
 
 /**
  * Makes the record name exactly these skills at this level: each is added to the user's skills
- * or raised (never lowered) and backed by the record as evidence.
+ * or raised (never lowered) and backed by the record as evidence. A few round trips in all,
+ * however many skills: this runs on every write.
  */
 export async function applySkills(
   tx: DbOrTx,
   events: DomainEvents,
   record: { id: string; userId: string; title: string },
-  skills: readonly (CanonicalSkill | { skillId: number })[],
+  named: readonly CanonicalSkill[],
   proficiency: TProficiency,
+  replace: boolean,
 ): Promise<SkillEffect[]> {
-  const effects: SkillEffect[] = [];
-  const ids: number[] = [];
-  for (const skill of skills) {
-    const saved = await addOrUpdateUserSkill(tx, events, {
-      userId: record.userId,
-      skill: { skillId: 'skillId' in skill ? skill.skillId : skill.id },
-      proficiency,
-      source: 'achievement',
-      mode: 'raise',
-    });
-    await addSkillEvidence(tx, events, {
-      userSkillId: saved.userSkillId,
-      kind: 'achievement',
-      title: record.title,
-      referenceId: record.id,
-    });
-    ids.push(saved.skill.id);
-    effects.push({
-      slug: saved.skill.slug,
-      name: saved.skill.name,
-      change: saved.change,
-      proficiency: saved.proficiency,
-    });
+  const saved = await raiseUserSkills(tx, events, {
+    userId: record.userId,
+    skillIds: named.map((s) => s.id),
+    proficiency,
+    source: 'achievement',
+  });
+  await addSkillEvidenceMany(tx, events, {
+    userId: record.userId,
+    skills: saved,
+    evidence: { kind: 'achievement', title: record.title, referenceId: record.id },
+  });
+  if (replace) {
+    await tx.delete(achievementSkills).where(eq(achievementSkills.achievementId, record.id));
   }
-  await tx.delete(achievementSkills).where(eq(achievementSkills.achievementId, record.id));
-  if (ids.length > 0) {
+  if (named.length > 0) {
     await tx.insert(achievementSkills).values(
-      ids.map((skillId, position) => ({
+      named.map((skill, position) => ({
         achievementId: record.id,
-        skillId,
+        skillId: skill.id,
         proficiency,
         position,
       })),
     );
   }
-  return effects;
+  return named.map((skill, i) => ({
+    slug: skill.slug,
+    name: skill.name,
+    change: saved[i]?.change ?? 'unchanged',
+    proficiency: saved[i]?.proficiency ?? proficiency,
+  }));
 }
 
 /**

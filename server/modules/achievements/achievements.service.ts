@@ -16,16 +16,17 @@ import type { Database, DbOrTx } from '../../platform/db/index.js';
 import type { DomainEvents } from '../../platform/events/domain-events.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { regenerateResume } from '../resumes/generated-resume.js';
-import type { CanonicalSkill } from '../user-skills/user-skills.service.js';
+import type { TSkillCategory } from '../../../contracts/skills.js';
 import {
   achievementRow,
   readAchievements,
+  toAchievement,
   withSkills,
   type AchievementRow,
 } from './achievement-reads.js';
 import {
   applySkills,
-  namedSkillIds,
+  namedSkills,
   resolveSkillNames,
   withdrawSkills,
 } from './achievement-skills.js';
@@ -117,8 +118,7 @@ async function save(
   origin: { origin: TAchievementOrigin; externalRef: string | null },
 ): Promise<TAchievementWriteResponse> {
   // Resolved before anything is written, so an unknown name changes nothing.
-  const resolved: (CanonicalSkill | { skillId: number })[] | undefined =
-    skillNames === undefined ? undefined : await resolveSkillNames(tx, skillNames);
+  const resolved = skillNames === undefined ? undefined : await resolveSkillNames(tx, skillNames);
   const now = deps.now();
   const [row] = existing
     ? await tx
@@ -132,21 +132,21 @@ async function save(
         .returning();
   if (!row) throw new Error('the achievement was not saved');
 
-  const before = existing ? await namedSkillIds(tx, row.id) : [];
-  const target = resolved ?? before.map((skillId) => ({ skillId }));
+  const before = existing ? await namedSkills(tx, row.id) : [];
+  const target = resolved ?? before;
   const verified = row.verificationState === 'verified';
   const proficiency = inferProficiency(
     { ...row, type: row.type as TAchievementType, verified },
     now,
   );
-  const skillEffects = await applySkills(tx, deps.events, row, target, proficiency);
-  const kept = new Set(target.map((s) => ('skillId' in s ? s.skillId : s.id)));
+  const skillEffects = await applySkills(tx, deps.events, row, target, proficiency, !!existing);
+  const kept = new Set(target.map((s) => s.id));
   skillEffects.push(
     ...(await withdrawSkills(
       tx,
       userId,
       row.id,
-      before.filter((id) => !kept.has(id)),
+      before.filter((s) => !kept.has(s.id)).map((s) => s.id),
     )),
   );
 
@@ -169,8 +169,11 @@ async function save(
       type: row.type,
     });
   }
-  const [item] = await withSkills(tx, [row]);
-  return { item: item ?? null, effects: await resumeEffects(tx, deps, userId, skillEffects) };
+  const item = toAchievement(
+    row,
+    target.map((s) => ({ ...s, category: s.category as TSkillCategory, proficiency })),
+  );
+  return { item, effects: await resumeEffects(tx, deps, userId, skillEffects) };
 }
 
 async function resumeEffects(
@@ -292,10 +295,15 @@ export async function deleteAchievement(
 ): Promise<TAchievementWriteResponse> {
   return deps.database.transaction(async (tx) => {
     await achievementRow(tx, userId, id, true);
-    const named = await namedSkillIds(tx, id);
+    const named = await namedSkills(tx, id);
     // Its links to the skills go with it (cascade); then what only it contributed.
     await tx.delete(achievements).where(eq(achievements.id, id));
-    const skills = await withdrawSkills(tx, userId, id, named);
+    const skills = await withdrawSkills(
+      tx,
+      userId,
+      id,
+      named.map((s) => s.id),
+    );
     return { item: null, effects: await resumeEffects(tx, deps, userId, skills) };
   });
 }

@@ -57,16 +57,15 @@ export async function regenerateResume(
   userId: string,
   clock: () => Date,
 ): Promise<Regenerated> {
-  const [records, skills, profile, [existing]] = await Promise.all([
-    listAllAchievements(tx, userId),
-    listUserSkillDetails(tx, userId),
-    profileBasics(tx, userId),
-    tx
-      .select({ id: resumes.id, content: resumes.content })
-      .from(resumes)
-      .where(and(eq(resumes.userId, userId), eq(resumes.kind, 'generated')))
-      .for('update'),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const records = await listAllAchievements(tx, userId);
+  const skills = await listUserSkillDetails(tx, userId);
+  const profile = await profileBasics(tx, userId);
+  const [existing] = await tx
+    .select({ id: resumes.id, content: resumes.content })
+    .from(resumes)
+    .where(and(eq(resumes.userId, userId), eq(resumes.kind, 'generated')))
+    .for('update');
   const now = clock();
   const { content, statistics } = generateResume({
     achievements: records,

@@ -99,3 +99,46 @@ export async function removeSkillEvidence(
       ),
     );
 }
+
+/**
+ * addSkillEvidence for one record backing many of the user's skills, in two round trips.
+ * The caller holds the skills' rows locked (raiseUserSkills does), so the first-evidence check
+ * cannot race. Emits `skill.verified` for each skill this made verified.
+ */
+export async function addSkillEvidenceMany(
+  tx: DbOrTx,
+  events: DomainEvents,
+  input: {
+    userId: string;
+    skills: readonly { userSkillId: number; skillId: number }[];
+    evidence: Omit<SkillEvidenceInput, 'userSkillId' | 'endorsementId'>;
+  },
+): Promise<void> {
+  if (input.skills.length === 0) return;
+  const ids = input.skills.map((s) => s.userSkillId);
+  const backed = await tx
+    .selectDistinct({ userSkillId: skillEvidence.userSkillId })
+    .from(skillEvidence)
+    .where(inArray(skillEvidence.userSkillId, ids));
+  const hadEvidence = new Set(backed.map((row) => row.userSkillId));
+  const added = await tx
+    .insert(skillEvidence)
+    .values(
+      ids.map((userSkillId) => ({
+        userSkillId,
+        kind: input.evidence.kind,
+        title: input.evidence.title,
+        url: input.evidence.url ?? null,
+        referenceId: input.evidence.referenceId ?? null,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ userSkillId: skillEvidence.userSkillId });
+  for (const { userSkillId } of added) {
+    if (hadEvidence.has(userSkillId)) continue;
+    const skill = input.skills.find((s) => s.userSkillId === userSkillId);
+    if (skill) {
+      await events.emit(tx, 'skill.verified', { userId: input.userId, skillId: skill.skillId });
+    }
+  }
+}

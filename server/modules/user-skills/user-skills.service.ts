@@ -271,3 +271,82 @@ export async function removeUnbackedSkills(
     .returning({ id: userSkills.id });
   return removed.map((row) => row.id);
 }
+
+export interface UserSkillRaised {
+  change: TSkillChange;
+  userSkillId: number;
+  skillId: number;
+  proficiency: TProficiency;
+}
+
+/**
+ * addOrUpdateUserSkill in mode 'raise' for many taxonomy skills at one level, in three round
+ * trips whatever their number (a record names up to 30): what other modules call on each write.
+ * Emits `skill.added` for each skill the user did not have. Results follow `skillIds`' order.
+ */
+export async function raiseUserSkills(
+  tx: DbOrTx,
+  events: DomainEvents,
+  input: {
+    userId: string;
+    skillIds: readonly number[];
+    proficiency: TProficiency;
+    source: TSkillSource;
+  },
+): Promise<UserSkillRaised[]> {
+  if (input.skillIds.length === 0) return [];
+  const ids = [...new Set(input.skillIds)];
+  // Locked, so two concurrent raises do not both read the old level.
+  const existing = await tx
+    .select({ id: userSkills.id, skillId: userSkills.skillId, proficiency: userSkills.proficiency })
+    .from(userSkills)
+    .where(and(eq(userSkills.userId, input.userId), inArray(userSkills.skillId, ids)))
+    .for('update');
+  const bySkill = new Map<number, UserSkillRaised>();
+  const raise: number[] = [];
+  for (const row of existing) {
+    const current = row.proficiency as TProficiency;
+    const higher = rank(input.proficiency) > rank(current);
+    if (higher) raise.push(row.id);
+    bySkill.set(row.skillId, {
+      change: higher ? 'raised' : 'unchanged',
+      userSkillId: row.id,
+      skillId: row.skillId,
+      proficiency: higher ? input.proficiency : current,
+    });
+  }
+  if (raise.length > 0) {
+    await tx
+      .update(userSkills)
+      .set({ proficiency: input.proficiency, updatedAt: sql`now()` })
+      .where(inArray(userSkills.id, raise));
+  }
+  const missing = ids.filter((id) => !bySkill.has(id));
+  if (missing.length > 0) {
+    const created = await tx
+      .insert(userSkills)
+      .values(
+        missing.map((skillId) => ({
+          userId: input.userId,
+          skillId,
+          proficiency: input.proficiency,
+          source: input.source,
+        })),
+      )
+      .returning({ id: userSkills.id, skillId: userSkills.skillId });
+    for (const row of created) {
+      bySkill.set(row.skillId, {
+        change: 'created',
+        userSkillId: row.id,
+        skillId: row.skillId,
+        proficiency: input.proficiency,
+      });
+      await events.emit(tx, 'skill.added', {
+        userId: input.userId,
+        skillId: row.skillId,
+        source: input.source,
+      });
+    }
+  }
+  return input.skillIds.flatMap((id) => bySkill.get(id) ?? []);
+}
