@@ -362,6 +362,9 @@ function AchievementForm({
               }
             }}
           >
+            <label htmlFor="achievement-skill" className="sr-only">
+              Skill to add
+            </label>
             <SkillCombobox
               id="achievement-skill"
               value={skillText}
