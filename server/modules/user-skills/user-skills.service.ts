@@ -333,6 +333,8 @@ export async function raiseUserSkills(
           source: input.source,
         })),
       )
+      // Added meanwhile by a concurrent write: theirs stands, and is read back below.
+      .onConflictDoNothing({ target: [userSkills.userId, userSkills.skillId] })
       .returning({ id: userSkills.id, skillId: userSkills.skillId });
     for (const row of created) {
       bySkill.set(row.skillId, {
@@ -345,6 +347,26 @@ export async function raiseUserSkills(
         userId: input.userId,
         skillId: row.skillId,
         source: input.source,
+      });
+    }
+  }
+  const raced = ids.filter((id) => !bySkill.has(id));
+  if (raced.length > 0) {
+    const rows = await tx
+      .select({
+        id: userSkills.id,
+        skillId: userSkills.skillId,
+        proficiency: userSkills.proficiency,
+      })
+      .from(userSkills)
+      .where(and(eq(userSkills.userId, input.userId), inArray(userSkills.skillId, raced)))
+      .for('update');
+    for (const row of rows) {
+      bySkill.set(row.skillId, {
+        change: 'unchanged',
+        userSkillId: row.id,
+        skillId: row.skillId,
+        proficiency: row.proficiency as TProficiency,
       });
     }
   }
