@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { ACHIEVEMENTS_TARGET_P95_MS, measureAchievements } from './achievements.js';
 import { GUIDANCE_CONNECTIONS, measureGuidance } from './guidance.js';
 import { freePort, startPostgresServer } from '../server/test/postgres-server.js';
 import { startRedisServer } from '../server/test/redis-server.js';
@@ -14,6 +15,9 @@ const root = path.resolve(import.meta.dirname, '..');
 // The official O*NET release kept beside the repository (never copied into it).
 const onetDir = path.resolve(root, '..', 'shared', 'data', 'onet');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+// `npm run bench -- --only achievements` runs that section alone (on both targets).
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const CONNECTIONS = 100;
 
 interface Load {
@@ -102,6 +106,7 @@ const rows: Row[] = [];
 const imports: Record<string, string | number>[] = [];
 const guidance: Record<string, string | number>[] = [];
 const catalogMemory: Record<string, string | number>[] = [];
+const achievementRows: Record<string, string | number>[] = [];
 const main = ['dist/server/main.js'];
 
 async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
@@ -117,6 +122,12 @@ async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
   const first = await launch(main, serverEnv, '/ready');
   await stop(first.child);
   const { child, base, readyMs } = await launch(main, serverEnv, '/ready');
+  if (only === 'achievements') {
+    await measureAchievementsOn(label, base);
+    await stop(child);
+    rmSync(dataDir, { recursive: true, force: true });
+    return;
+  }
   await new Promise((r) => setTimeout(r, 2000));
   const rss = rssMiB(child.pid ?? 0);
   // The detail read goes to the database every time; the paginated list is served through the cache.
@@ -136,6 +147,7 @@ async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
     });
   }
   await measureAuth(label, base, rss, first.readyMs, readyMs);
+  await measureAchievementsOn(label, base);
   await stop(child);
   await measureGuidanceOn(label, serverEnv);
   rmSync(dataDir, { recursive: true, force: true });
@@ -189,6 +201,22 @@ async function measureGuidanceOn(label: string, serverEnv: NodeJS.ProcessEnv) {
     'RSS after the guidance run (MiB)': rssMiB(child.pid ?? 0),
   });
   await stop(child);
+}
+
+/** Creating an achievement (skills and resume regenerated) for a user with 200 of them. */
+async function measureAchievementsOn(label: string, base: string) {
+  const result = await measureAchievements(base, DURATION);
+  achievementRows.push({
+    target: label,
+    endpoint: result.endpoint,
+    requests: result.requests,
+    'p50 (ms)': result.p50,
+    'p95 (ms)': result.p95,
+    'p99 (ms)': result.p99,
+    errors: result.errors,
+    [`p95 < ${ACHIEVEMENTS_TARGET_P95_MS} ms`]:
+      result.p95 < ACHIEVEMENTS_TARGET_P95_MS ? 'yes' : 'no',
+  });
 }
 
 /** Login throughput (argon2id dominates) and an authenticated read, at 50 connections. */
@@ -251,7 +279,7 @@ async function measureAuth(
 const helloServer = await launch(['bench/hello-server.mjs'], {}, '/');
 await new Promise((r) => setTimeout(r, 1000));
 const helloRss = rssMiB(helloServer.child.pid ?? 0);
-const hello = await load(`${helloServer.base}/`);
+const hello = only ? { rps: 0, p50: 0, p99: 0, errors: 0 } : await load(`${helloServer.base}/`);
 await stop(helloServer.child);
 rows.push({
   target: 'bare Fastify hello',
@@ -280,6 +308,10 @@ try {
   await redis.stop();
   await postgres.destroy();
 }
+
+console.log('\nAchievements: one connection, each write regenerates the resume:');
+console.table(achievementRows);
+if (only) process.exit(0);
 
 console.log(
   `\nautocannon: ${CONNECTIONS} connections, ${DURATION} s per endpoint after a 2 s warm-up; node ${process.version}, ${os.cpus().length} CPUs`,

@@ -125,6 +125,47 @@ async function addSkills(token: string): Promise<void> {
   }
 }
 
+/** A few records of different kinds, one ongoing and one verification pending. */
+async function addAchievements(token: string): Promise<void> {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  for (const body of [
+    {
+      type: 'job',
+      title: 'Marketing analyst',
+      organization: 'Northwind',
+      location: 'Lisbon',
+      startDate: '2024-06-03',
+      ongoing: true,
+      skills: ['SQL', 'Python', 'Communication'],
+      highlights: ['Built the weekly campaign dashboard'],
+    },
+    {
+      type: 'certification',
+      title: 'Google Data Analytics',
+      organization: 'Coursera',
+      startDate: '2024-02-01',
+      endDate: '2024-05-31',
+      skills: ['SQL'],
+      verificationState: 'pending',
+    },
+    {
+      type: 'project',
+      title: 'Churn prediction notebook',
+      startDate: '2023-09-01',
+      endDate: '2023-12-15',
+      skills: ['Python'],
+      links: [{ label: 'Code', url: 'https://github.com/example/churn' }],
+    },
+  ]) {
+    const response = await fetch(`${baseUrl}/api/achievements`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201) throw new Error(`achievement: HTTP ${response.status}`);
+  }
+}
+
 async function createUser(): Promise<void> {
   const register = await fetch(`${baseUrl}/api/auth/register`, {
     method: 'POST',
@@ -148,6 +189,7 @@ async function createUser(): Promise<void> {
   await fillProfile(phoneToken);
   await addGoals(phoneToken);
   await addSkills(phoneToken);
+  await addAchievements(phoneToken);
 
   // A second account with two-step verification on, for the code step of logging in.
   const second = await fetch(`${baseUrl}/api/auth/register`, {
@@ -507,6 +549,7 @@ const shots: Shot[] = [
     },
   },
   { name: 'goals', path: '/goals', signedIn: true },
+  { name: 'achievements', path: '/achievements', signedIn: true },
   { name: 'plan', path: '/plan', signedIn: true },
   { name: 'badges', path: '/badges', signedIn: true },
   {

@@ -23,6 +23,8 @@ import {
   integrationsRoutes,
   type IntegrationsRoutesDeps,
 } from './modules/integrations/integrations.routes.js';
+import { achievementsRoutes } from './modules/achievements/achievements.routes.js';
+import { resumesRoutes } from './modules/resumes/resumes.routes.js';
 import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
@@ -258,7 +260,20 @@ export async function buildApp(
     { prefix: '/api' },
   );
   await app.register(
+    achievementsRoutes({
+      database: platform.database,
+      events: platform.events,
+      now: platform.now,
+      requireAuth,
+    }),
+    { prefix: '/api' },
+  );
+  await app.register(
     resumeImportsRoutes({ database: platform.database, storage: platform.storage, requireAuth }),
+    { prefix: '/api' },
+  );
+  await app.register(
+    resumesRoutes({ database: platform.database, now: platform.now, requireAuth }),
     { prefix: '/api' },
   );
 

@@ -386,6 +386,41 @@ const matrix: Row[] = [
     call: async (ctx) => ({ url: `/api/shared/roadmaps/${await ownerShareToken(ctx)}` }),
   },
 
+  // Achievements and the generated resume: the owner's alone; to others an id names nothing.
+  { route: 'GET /api/achievements', expect: signedIn('ok') },
+  {
+    route: 'POST /api/achievements',
+    expect: signedIn('ok'),
+    call: () => ({ payload: { type: 'course', title: 'SQL basics', skills: ['SQL'] } }),
+  },
+  {
+    route: 'GET /api/achievements/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/achievements/${await ownerAchievement(ctx)}` }),
+  },
+  {
+    route: 'PATCH /api/achievements/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/achievements/${await ownerAchievement(ctx)}`,
+      payload: { title: 'Intro to SQL' },
+    }),
+  },
+  {
+    route: 'DELETE /api/achievements/:id',
+    expect: ownerOnly('not-found'),
+    // The owner deletes a fresh record of their own, so the shared one stays for other rows.
+    call: async (ctx, caller) => ({
+      url: `/api/achievements/${caller === ctx.accounts.owner ? await newAchievement(ctx) : await ownerAchievement(ctx)}`,
+    }),
+  },
+  { route: 'GET /api/resumes', expect: signedIn('ok') },
+  {
+    route: 'GET /api/resumes/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/resumes/${await ownerResume(ctx)}` }),
+  },
+
   // A user's skills: shown with the profile's basics, changed by the owner, endorsed by others.
   {
     route: 'GET /api/skills/suggest',
@@ -855,6 +890,7 @@ const roadmapAnswers = {
 };
 let roadmapOccupationCode: Promise<string> | undefined;
 let sharedRoadmap: Promise<{ id: string; milestoneId: string }> | undefined;
+let sharedAchievement: Promise<string> | undefined;
 
 /** A made-up occupation to build roadmaps for (created once). */
 function roadmapOccupation(): Promise<string> {
@@ -872,6 +908,28 @@ async function newRoadmap(ctx: Context): Promise<{ id: string; milestoneId: stri
   if (res.statusCode !== 201) throw new Error(`roadmap failed: ${res.body}`);
   const body = res.json() as { id: string; milestones: { id: string }[] };
   return { id: body.id, milestoneId: body.milestones[0]?.id ?? '' };
+}
+
+async function newAchievement(ctx: Context): Promise<string> {
+  const res = await inject('POST', '/api/achievements', ctx.accounts.owner.accessToken, {
+    type: 'project',
+    title: 'A portfolio site',
+  });
+  if (res.statusCode !== 201) throw new Error(`achievement failed: ${res.body}`);
+  return (res.json() as { item: { id: string } }).item.id;
+}
+
+/** The owner's record the per-achievement rows act on (created once). */
+function ownerAchievement(ctx: Context): Promise<string> {
+  sharedAchievement ??= newAchievement(ctx);
+  return sharedAchievement;
+}
+
+async function ownerResume(ctx: Context): Promise<string> {
+  const res = await inject('GET', '/api/resumes', ctx.accounts.owner.accessToken);
+  const id = (res.json() as { items: { id: string }[] }).items[0]?.id;
+  if (!id) throw new Error(`resumes: ${res.body}`);
+  return id;
 }
 
 /** The owner's roadmap the per-roadmap rows act on (created once). */

@@ -14,6 +14,7 @@ import { SharedRoadmapPage } from './pages/shared-roadmap';
 import { CareersPage } from './pages/careers';
 import { ForgotPasswordPage } from './pages/forgot-password';
 import { BadgesPage } from './pages/badges';
+import { AchievementsPage } from './pages/achievements';
 import { GoalsPage } from './pages/goals';
 import { LandingPage } from './pages/landing';
 import { LoginPage } from './pages/login';
@@ -110,6 +111,14 @@ export const router = createBrowserRouter([
             ),
           },
           { path: 'u/:username', element: <PublicProfilePage /> },
+          {
+            path: 'achievements',
+            element: (
+              <RequireAuth>
+                <AchievementsPage />
+              </RequireAuth>
+            ),
+          },
           {
             path: 'goals',
             element: (

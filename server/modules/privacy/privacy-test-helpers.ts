@@ -11,7 +11,7 @@ import { profileFiles } from '../profiles/profiles.user-data.js';
 import { resumeDocx } from '../resume-imports/resume-import-test-helpers.js';
 import { resumeImportFiles } from '../resume-imports/resume-imports.user-data.js';
 import { seedOccupation } from '../roadmaps/roadmaps-test-helpers.js';
-import { badgeProgress } from '../badges/badges.tables.js';
+import { resumeVersions } from '../resumes/resumes.tables.js';
 import { users } from '../users/users.tables.js';
 
 export interface ForeignKey {
@@ -207,12 +207,12 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
   });
   const photo = await uploadAvatar(app, registered.user.id, token, await pngImage());
   if (photo.statusCode !== 200) throw new Error(`avatar: ${photo.statusCode} ${photo.body}`);
-  const resume = multipartFile(await resumeDocx(), { filename: 'resume.docx' });
+  const resumeFile = multipartFile(await resumeDocx(), { filename: 'resume.docx' });
   const imported = await app.inject({
     method: 'POST',
     url: '/api/resume-imports',
-    payload: resume.payload,
-    headers: { ...resume.headers, ...bearer(token) },
+    payload: resumeFile.payload,
+    headers: { ...resumeFile.headers, ...bearer(token) },
   });
   if (imported.statusCode !== 201) throw new Error(`resume: ${imported.statusCode}`);
   const files = [
@@ -241,17 +241,27 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
   await call(app, 'PUT', '/api/me/soft-skills', token, {
     ratings: [{ skill: 'communication', currentLevel: 2, targetLevel: 4 }],
   });
+  // An achievement naming a skill (its resume is generated), and a named version of that resume.
+  const { effects } = (await call(app, 'POST', '/api/achievements', token, {
+    type: 'internship',
+    title: 'Data intern',
+    startDate: '2026-01-05',
+    skills: ['SQL'],
+  })) as { effects: { resume: { resumeId: string } } };
+  const resume = await call(app, 'GET', `/api/resumes/${effects.resume.resumeId}`, token);
+  await db.insert(resumeVersions).values({
+    resumeId: effects.resume.resumeId,
+    number: 1,
+    name: 'For Acme',
+    template: 'classic',
+    content: resume.content as typeof resumeVersions.$inferInsert.content,
+  });
   await seedOccupation(db, '99-0401.00');
   const roadmap = (await call(app, 'POST', '/api/roadmaps', token, {
     occupation: '99-0401.00',
     answers: { experience: 'some', timeline: 36, hoursPerWeek: 10, learningStyle: 'mixed' },
   })) as { id: string };
   await call(app, 'POST', `/api/roadmaps/${roadmap.id}/share`, token);
-  // Progress towards a count badge; only achievement events make it, and they are emitted by
-  // the achievements module, so it is written here directly.
-  await db
-    .insert(badgeProgress)
-    .values({ userId: registered.user.id, badgeKey: 'ten-achievements', current: 3 });
   // A webhook connection and one delivery to it (refused: it is unsigned).
   const { connection, secret: webhookSecret } = (await call(
     app,

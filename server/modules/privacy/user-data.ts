@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../platform/db/index.js';
+import { exportAchievements } from '../achievements/achievements.user-data.js';
 import { exportInterestResults, exportSoftSkills } from '../assessments/assessments.user-data.js';
 import { exportAuditTrail } from '../audit/audit.user-data.js';
 import {
@@ -16,6 +17,7 @@ import {
   exportResumeImports,
   resumeImportFiles,
 } from '../resume-imports/resume-imports.user-data.js';
+import { exportResumes } from '../resumes/resumes.user-data.js';
 import { exportRoadmaps } from '../roadmaps/roadmaps.user-data.js';
 import { exportUserSkills } from '../user-skills/user-skills.user-data.js';
 import { exportAccount } from '../users/users.user-data.js';
@@ -74,6 +76,12 @@ export const userDataSections: readonly UserDataSection[] = [
     export: exportResumeImports,
     files: resumeImportFiles,
   },
+  {
+    name: 'achievements',
+    tables: ['achievements', 'achievement_skills'],
+    export: exportAchievements,
+  },
+  { name: 'resumes', tables: ['resumes', 'resume_versions'], export: exportResumes },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',

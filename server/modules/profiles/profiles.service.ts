@@ -185,3 +185,35 @@ export async function updateProfile(
     });
   return getProfile(deps, viewer, userId);
 }
+
+export interface ProfileBasics {
+  username: string;
+  fullName: string | null;
+  headline: string | null;
+  location: string | null;
+  links: { linkedinUrl: string | null; githubUrl: string | null; websiteUrl: string | null };
+}
+
+/**
+ * What the owner's own documents (the generated resume) take from their profile. The owner
+ * reads it, so section privacy does not apply.
+ */
+export async function profileBasics(db: DbOrTx, userId: string): Promise<ProfileBasics> {
+  const [row] = await db
+    .select({
+      username: users.username,
+      fullName: userProfiles.fullName,
+      headline: userProfiles.headline,
+      location: userProfiles.locationName,
+      linkedinUrl: userProfiles.linkedinUrl,
+      githubUrl: userProfiles.githubUrl,
+      websiteUrl: userProfiles.websiteUrl,
+    })
+    .from(users)
+    .leftJoin(userProfiles, eq(userProfiles.userId, users.id))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row) throw AppError.notFound('User');
+  const { linkedinUrl, githubUrl, websiteUrl, ...rest } = row;
+  return { ...rest, links: { linkedinUrl, githubUrl, websiteUrl } };
+}

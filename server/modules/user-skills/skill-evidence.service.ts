@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TEvidenceKind, TSkillEvidence } from '../../../contracts/user-skills.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import type { DomainEvents } from '../../platform/events/domain-events.js';
@@ -78,4 +78,67 @@ export async function evidenceOf(
     bySkill.set(row.userSkillId, list);
   }
   return bySkill;
+}
+
+/**
+ * Takes back what one record contributed (an achievement deleted, or one that no longer names
+ * these skills): its evidence of kind `kind` on the given user skills.
+ */
+export async function removeSkillEvidence(
+  tx: DbOrTx,
+  input: { userSkillIds: readonly number[]; kind: TEvidenceKind; referenceId: string },
+): Promise<void> {
+  if (input.userSkillIds.length === 0) return;
+  await tx
+    .delete(skillEvidence)
+    .where(
+      and(
+        inArray(skillEvidence.userSkillId, [...input.userSkillIds]),
+        eq(skillEvidence.kind, input.kind),
+        eq(skillEvidence.referenceId, input.referenceId),
+      ),
+    );
+}
+
+/**
+ * addSkillEvidence for one record backing many of the user's skills, in two round trips.
+ * The caller holds the skills' rows locked (raiseUserSkills does), so the first-evidence check
+ * cannot race. Emits `skill.verified` for each skill this made verified.
+ */
+export async function addSkillEvidenceMany(
+  tx: DbOrTx,
+  events: DomainEvents,
+  input: {
+    userId: string;
+    skills: readonly { userSkillId: number; skillId: number }[];
+    evidence: Omit<SkillEvidenceInput, 'userSkillId' | 'endorsementId'>;
+  },
+): Promise<void> {
+  if (input.skills.length === 0) return;
+  const ids = input.skills.map((s) => s.userSkillId);
+  const backed = await tx
+    .selectDistinct({ userSkillId: skillEvidence.userSkillId })
+    .from(skillEvidence)
+    .where(inArray(skillEvidence.userSkillId, ids));
+  const hadEvidence = new Set(backed.map((row) => row.userSkillId));
+  const added = await tx
+    .insert(skillEvidence)
+    .values(
+      ids.map((userSkillId) => ({
+        userSkillId,
+        kind: input.evidence.kind,
+        title: input.evidence.title,
+        url: input.evidence.url ?? null,
+        referenceId: input.evidence.referenceId ?? null,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ userSkillId: skillEvidence.userSkillId });
+  for (const { userSkillId } of added) {
+    if (hadEvidence.has(userSkillId)) continue;
+    const skill = input.skills.find((s) => s.userSkillId === userSkillId);
+    if (skill) {
+      await events.emit(tx, 'skill.verified', { userId: input.userId, skillId: skill.skillId });
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   proficiencies,
   type TProficiency,
@@ -16,7 +16,7 @@ import { resolveSkill } from '../skills/skills.service.js';
 import { skills } from '../skills/skills.tables.js';
 import { evidenceOf } from './skill-evidence.service.js';
 import { suggestSkills } from './skill-suggestions.js';
-import { skillEndorsements, userSkills } from './user-skills.tables.js';
+import { skillEndorsements, skillEvidence, userSkills } from './user-skills.tables.js';
 
 /** Who is looking: a signed-in user's id, or undefined for a signed-out visitor. */
 export type SkillViewer = { userId: string } | undefined;
@@ -246,4 +246,129 @@ export async function getUserSkill(
   });
   if (!item) throw AppError.notFound('Skill on this profile');
   return item;
+}
+
+/**
+ * Removes those of the user's skills that `source` added and nothing backs any more: no evidence
+ * and no endorsement. What the user added or others vouched for stays. Returns the ids removed.
+ */
+export async function removeUnbackedSkills(
+  tx: DbOrTx,
+  input: { userId: string; userSkillIds: readonly number[]; source: TSkillSource },
+): Promise<number[]> {
+  if (input.userSkillIds.length === 0) return [];
+  const removed = await tx
+    .delete(userSkills)
+    .where(
+      and(
+        eq(userSkills.userId, input.userId),
+        inArray(userSkills.id, [...input.userSkillIds]),
+        eq(userSkills.source, input.source),
+        sql`not exists (select 1 from ${skillEvidence} where ${skillEvidence.userSkillId} = ${userSkills.id})`,
+        sql`not exists (select 1 from ${skillEndorsements} where ${skillEndorsements.userSkillId} = ${userSkills.id})`,
+      ),
+    )
+    .returning({ id: userSkills.id });
+  return removed.map((row) => row.id);
+}
+
+export interface UserSkillRaised {
+  change: TSkillChange;
+  userSkillId: number;
+  skillId: number;
+  proficiency: TProficiency;
+}
+
+/**
+ * addOrUpdateUserSkill in mode 'raise' for many taxonomy skills at one level, in three round
+ * trips whatever their number (a record names up to 30): what other modules call on each write.
+ * Emits `skill.added` for each skill the user did not have. Results follow `skillIds`' order.
+ */
+export async function raiseUserSkills(
+  tx: DbOrTx,
+  events: DomainEvents,
+  input: {
+    userId: string;
+    skillIds: readonly number[];
+    proficiency: TProficiency;
+    source: TSkillSource;
+  },
+): Promise<UserSkillRaised[]> {
+  if (input.skillIds.length === 0) return [];
+  const ids = [...new Set(input.skillIds)];
+  // Locked, so two concurrent raises do not both read the old level.
+  const existing = await tx
+    .select({ id: userSkills.id, skillId: userSkills.skillId, proficiency: userSkills.proficiency })
+    .from(userSkills)
+    .where(and(eq(userSkills.userId, input.userId), inArray(userSkills.skillId, ids)))
+    .for('update');
+  const bySkill = new Map<number, UserSkillRaised>();
+  const raise: number[] = [];
+  for (const row of existing) {
+    const current = row.proficiency as TProficiency;
+    const higher = rank(input.proficiency) > rank(current);
+    if (higher) raise.push(row.id);
+    bySkill.set(row.skillId, {
+      change: higher ? 'raised' : 'unchanged',
+      userSkillId: row.id,
+      skillId: row.skillId,
+      proficiency: higher ? input.proficiency : current,
+    });
+  }
+  if (raise.length > 0) {
+    await tx
+      .update(userSkills)
+      .set({ proficiency: input.proficiency, updatedAt: sql`now()` })
+      .where(inArray(userSkills.id, raise));
+  }
+  const missing = ids.filter((id) => !bySkill.has(id));
+  if (missing.length > 0) {
+    const created = await tx
+      .insert(userSkills)
+      .values(
+        missing.map((skillId) => ({
+          userId: input.userId,
+          skillId,
+          proficiency: input.proficiency,
+          source: input.source,
+        })),
+      )
+      // Added meanwhile by a concurrent write: theirs stands, and is read back below.
+      .onConflictDoNothing({ target: [userSkills.userId, userSkills.skillId] })
+      .returning({ id: userSkills.id, skillId: userSkills.skillId });
+    for (const row of created) {
+      bySkill.set(row.skillId, {
+        change: 'created',
+        userSkillId: row.id,
+        skillId: row.skillId,
+        proficiency: input.proficiency,
+      });
+      await events.emit(tx, 'skill.added', {
+        userId: input.userId,
+        skillId: row.skillId,
+        source: input.source,
+      });
+    }
+  }
+  const raced = ids.filter((id) => !bySkill.has(id));
+  if (raced.length > 0) {
+    const rows = await tx
+      .select({
+        id: userSkills.id,
+        skillId: userSkills.skillId,
+        proficiency: userSkills.proficiency,
+      })
+      .from(userSkills)
+      .where(and(eq(userSkills.userId, input.userId), inArray(userSkills.skillId, raced)))
+      .for('update');
+    for (const row of rows) {
+      bySkill.set(row.skillId, {
+        change: 'unchanged',
+        userSkillId: row.id,
+        skillId: row.skillId,
+        proficiency: row.proficiency as TProficiency,
+      });
+    }
+  }
+  return input.skillIds.flatMap((id) => bySkill.get(id) ?? []);
 }

@@ -14,3 +14,5 @@ export * from '../../modules/notifications/notifications.tables.js';
 export * from '../../modules/badges/badges.tables.js';
 export * from '../../modules/integrations/integrations.tables.js';
 export * from '../../modules/resume-imports/resume-imports.tables.js';
+export * from '../../modules/achievements/achievements.tables.js';
+export * from '../../modules/resumes/resumes.tables.js';

@@ -11,6 +11,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/careers', label: 'Careers' },
   { to: '/assessment', label: 'Interest assessment' },
   { to: '/roadmaps', label: 'Roadmaps' },
+  { to: '/achievements', label: 'Achievements', signedIn: true },
   { to: '/goals', label: 'Goals', signedIn: true },
   { to: '/plan', label: 'Career plan', signedIn: true },
   { to: '/badges', label: 'Badges', signedIn: true },

@@ -1,0 +1,132 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type {
+  TAchievement,
+  TAchievementOrigin,
+  TAchievementSkill,
+  TAchievementType,
+  TVerificationState,
+} from '../../../contracts/achievements.js';
+import type { DbOrTx } from '../../platform/db/index.js';
+import { AppError } from '../../platform/http/app-error.js';
+import type { TSkillCategory } from '../../../contracts/skills.js';
+import type { TProficiency } from '../../../contracts/user-skills.js';
+import { skills } from '../skills/skills.tables.js';
+import { achievementSkills, achievements } from './achievements.tables.js';
+
+export type AchievementRow = typeof achievements.$inferSelect;
+
+/** The timeline's order: ongoing first, then the newest start, undated last. */
+export const timelineOrder = [
+  desc(achievements.ongoing),
+  sql`${achievements.startDate} desc nulls last`,
+  desc(achievements.createdAt),
+  desc(achievements.id),
+];
+
+/** The skills a record names, in the order the user gave them, read with the record itself. */
+/** The skills of the records `where` selects, each record's in the order the user gave them. */
+async function skillsOf(db: DbOrTx, where: SQL): Promise<Map<string, TAchievementSkill[]>> {
+  const rows = await db
+    .select({
+      achievementId: achievementSkills.achievementId,
+      proficiency: achievementSkills.proficiency,
+      slug: skills.slug,
+      name: skills.name,
+      category: skills.category,
+    })
+    .from(achievementSkills)
+    .innerJoin(achievements, eq(achievements.id, achievementSkills.achievementId))
+    .innerJoin(skills, eq(skills.id, achievementSkills.skillId))
+    .where(where)
+    .orderBy(asc(achievementSkills.achievementId), asc(achievementSkills.position));
+  const byRecord = new Map<string, TAchievementSkill[]>();
+  for (const { achievementId, ...row } of rows) {
+    const list = byRecord.get(achievementId) ?? [];
+    list.push({
+      ...row,
+      category: row.category as TSkillCategory,
+      proficiency: row.proficiency as TProficiency,
+    });
+    byRecord.set(achievementId, list);
+  }
+  return byRecord;
+}
+
+export function toAchievement(row: AchievementRow, named: TAchievementSkill[]): TAchievement {
+  return {
+    id: row.id,
+    type: row.type as TAchievementType,
+    title: row.title,
+    organization: row.organization,
+    location: row.location,
+    description: row.description,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    ongoing: row.ongoing,
+    skills: named,
+    highlights: row.highlights,
+    links: row.links,
+    verification: {
+      state: row.verificationState as TVerificationState,
+      verifiedBy: row.verifiedBy,
+      verifiedAt: row.verifiedAt?.toISOString() ?? null,
+    },
+    origin: row.origin as TAchievementOrigin,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function withSkills(db: DbOrTx, rows: AchievementRow[]): Promise<TAchievement[]> {
+  if (rows.length === 0) return [];
+  const named = await skillsOf(
+    db,
+    inArray(
+      achievements.id,
+      rows.map((row) => row.id),
+    ),
+  );
+  return rows.map((row) => toAchievement(row, named.get(row.id) ?? []));
+}
+
+/**
+ * The user's records matching `where`, in timeline order, each with its skills. A whole list
+ * reads the skills by user, not by a list of ids, so the query stays small for many records.
+ */
+export async function readAchievements(
+  db: DbOrTx,
+  userId: string,
+  where?: SQL,
+  page?: { limit: number; offset: number },
+): Promise<TAchievement[]> {
+  const query = db
+    .select()
+    .from(achievements)
+    .where(where ? and(eq(achievements.userId, userId), where) : eq(achievements.userId, userId))
+    .orderBy(...timelineOrder);
+  if (page) return withSkills(db, await query.limit(page.limit).offset(page.offset));
+  const rows = await query;
+  const named = await skillsOf(db, eq(achievements.userId, userId));
+  return rows.map((row) => toAchievement(row, named.get(row.id) ?? []));
+}
+
+/** Every record of the user, newest first: what the generated resume is built from. */
+export function listAllAchievements(db: DbOrTx, userId: string): Promise<TAchievement[]> {
+  return readAchievements(db, userId);
+}
+
+/** The user's record, locked for the rest of the transaction when `lock` is set; 404 otherwise. */
+export async function achievementRow(
+  db: DbOrTx,
+  userId: string,
+  id: string,
+  lock = false,
+): Promise<AchievementRow> {
+  const query = db
+    .select()
+    .from(achievements)
+    .where(and(eq(achievements.id, id), eq(achievements.userId, userId)));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw AppError.notFound('Achievement');
+  return row;
+}
