@@ -146,6 +146,8 @@ export const ZCreateAchievementRequest = z
     skills: achievementFields.skills.default([]),
     highlights: achievementFields.highlights.default([]),
     links: achievementFields.links.default([]),
+    /** "import" for a record taken from an uploaded resume; "integration" only an integration sets. */
+    origin: z.enum(['manual', 'import']).optional(),
   })
   .superRefine(checkDates);
 export type TCreateAchievementRequest = z.input<typeof ZCreateAchievementRequest>;

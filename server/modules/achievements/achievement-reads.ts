@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type {
   TAchievement,
   TAchievementOrigin,
@@ -99,20 +99,72 @@ export async function readAchievements(
   where?: SQL,
   page?: { limit: number; offset: number },
 ): Promise<TAchievement[]> {
+  const selected = where
+    ? (and(eq(achievements.userId, userId), where) as SQL)
+    : eq(achievements.userId, userId);
   const query = db
     .select()
     .from(achievements)
-    .where(where ? and(eq(achievements.userId, userId), where) : eq(achievements.userId, userId))
+    .where(selected)
     .orderBy(...timelineOrder);
   if (page) return withSkills(db, await query.limit(page.limit).offset(page.offset));
   const rows = await query;
-  const named = await skillsOf(db, eq(achievements.userId, userId));
+  const named = await skillsOf(db, selected);
   return rows.map((row) => toAchievement(row, named.get(row.id) ?? []));
 }
 
 /** Every record of the user, newest first: what the generated resume is built from. */
 export function listAllAchievements(db: DbOrTx, userId: string): Promise<TAchievement[]> {
   return readAchievements(db, userId);
+}
+
+/** Every record of the user of these types, newest first: what a resume section is built from. */
+export function listAchievementsOfTypes(
+  db: DbOrTx,
+  userId: string,
+  types: readonly TAchievementType[],
+): Promise<TAchievement[]> {
+  if (types.length === 0) return Promise.resolve([]);
+  return readAchievements(db, userId, inArray(achievements.type, [...types]));
+}
+
+export interface AchievementFacts {
+  byType: Record<string, number>;
+  verified: number;
+  /** Titles and dates of the records of `workTypes`, in timeline order. */
+  work: { title: string; startDate: string | null; endDate: string | null; ongoing: boolean }[];
+}
+
+/** Small aggregates of the user's records: what a resume's summary and statistics need. */
+export async function achievementFacts(
+  db: DbOrTx,
+  userId: string,
+  workTypes: readonly TAchievementType[],
+): Promise<AchievementFacts> {
+  const counts = await db
+    .select({
+      type: achievements.type,
+      n: count(),
+      verified: count(sql`case when ${achievements.verificationState} = 'verified' then 1 end`),
+    })
+    .from(achievements)
+    .where(eq(achievements.userId, userId))
+    .groupBy(achievements.type);
+  const work = await db
+    .select({
+      title: achievements.title,
+      startDate: achievements.startDate,
+      endDate: achievements.endDate,
+      ongoing: achievements.ongoing,
+    })
+    .from(achievements)
+    .where(and(eq(achievements.userId, userId), inArray(achievements.type, [...workTypes])))
+    .orderBy(...timelineOrder);
+  return {
+    byType: Object.fromEntries(counts.map((row) => [row.type, row.n])),
+    verified: counts.reduce((sum, row) => sum + row.verified, 0),
+    work,
+  };
 }
 
 /** The user's record, locked for the rest of the transaction when `lock` is set; 404 otherwise. */

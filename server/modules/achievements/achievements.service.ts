@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   achievementTypes,
@@ -173,7 +173,8 @@ async function save(
     row,
     target.map((s) => ({ ...s, category: s.category as TSkillCategory, proficiency })),
   );
-  return { item, effects: await resumeEffects(tx, deps, userId, skillEffects) };
+  const changed = [row.type, ...(existing ? [existing.type] : [])] as TAchievementType[];
+  return { item, effects: await resumeEffects(tx, deps, userId, skillEffects, changed) };
 }
 
 async function resumeEffects(
@@ -181,8 +182,9 @@ async function resumeEffects(
   deps: WriteDeps,
   userId: string,
   skills: TAchievementEffects['skills'],
+  changed: readonly TAchievementType[],
 ): Promise<TAchievementEffects> {
-  const resume = await regenerateResume(tx, userId, deps.now);
+  const resume = await regenerateResume(tx, userId, deps.now, changed);
   return {
     skills,
     resume: {
@@ -223,7 +225,7 @@ export async function createAchievement(
 ): Promise<TAchievementWriteResponse> {
   return deps.database.transaction((tx) =>
     save(tx, deps, userId, null, columnsOf(input, undefined, deps.now()), input.skills, {
-      origin: 'manual',
+      origin: input.origin ?? 'manual',
       externalRef: null,
     }),
   );
@@ -294,7 +296,7 @@ export async function deleteAchievement(
   id: string,
 ): Promise<TAchievementWriteResponse> {
   return deps.database.transaction(async (tx) => {
-    await achievementRow(tx, userId, id, true);
+    const row = await achievementRow(tx, userId, id, true);
     const named = await namedSkills(tx, id);
     // Its links to the skills go with it (cascade); then what only it contributed.
     await tx.delete(achievements).where(eq(achievements.id, id));
@@ -304,7 +306,8 @@ export async function deleteAchievement(
       id,
       named.map((s) => s.id),
     );
-    return { item: null, effects: await resumeEffects(tx, deps, userId, skills) };
+    const changed = [row.type as TAchievementType];
+    return { item: null, effects: await resumeEffects(tx, deps, userId, skills, changed) };
   });
 }
 
@@ -321,6 +324,11 @@ export async function upsertAchievementByExternalRef(
   origin: TAchievementOrigin,
   verification?: Verification,
 ): Promise<TAchievementWriteResponse> {
+  // Two first deliveries at once would both find nothing and both insert (a unique violation):
+  // the second waits here until the first commits, then finds its record and updates it.
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`${userId}:${externalRef}`}, 0))`,
+  );
   const [existing] = await tx
     .select()
     .from(achievements)

@@ -249,7 +249,42 @@ describe('achievements', () => {
     });
     expect(patch.statusCode).toBe(400);
     expect(details(patch).map((d) => d.path)).toEqual(['body.endDate']);
+    // None of these is a 500: each is a 4xx naming the field, or the record is not found.
+    const many = (n: number) => Array.from({ length: n }, (_, i) => `s${i}`);
+    const more: [string, string, object, number, string[]][] = [
+      ['POST', '', { ...internship, skills: many(5000) }, 400, ['body.skills']],
+      ['POST', '', { ...internship, highlights: many(5000) }, 400, ['body.highlights']],
+      ['POST', '', { ...internship, startDate: '2024-02-30' }, 400, ['body.startDate']],
+      ['POST', '', { ...internship, origin: 'integration' }, 400, ['body.origin']],
+      ['PATCH', internshipId, { origin: 'import' }, 400, ['body.origin']],
+      ['PATCH', internshipId, { ongoing: true, endDate: '2026-12-01' }, 400, ['body.endDate']],
+      ['PATCH', 'not-a-uuid', { title: 'x' }, 400, ['params.id']],
+      ['PATCH', crypto.randomUUID(), { title: 'x' }, 404, []],
+      ['DELETE', crypto.randomUUID(), {}, 404, []],
+    ];
+    for (const [method, id, payload, status, paths] of more) {
+      const url = `/api/achievements${id ? `/${id}` : ''}`;
+      const res = await api(method as 'POST' | 'PATCH' | 'DELETE', url, payload);
+      expect(res.statusCode, `${method} ${res.body}`).toBe(status);
+      expect(details(res).map((d) => d.path)).toEqual(paths);
+    }
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it('ongoing on a record with an end date drops the end date; a second delete is a 404', async () => {
+    const made = await write('POST', '/api/achievements', {
+      type: 'volunteering',
+      title: 'Mentor',
+      startDate: '2025-01-01',
+      endDate: '2025-06-30',
+      origin: 'import',
+    });
+    expect(made.item).toMatchObject({ origin: 'import', endDate: '2025-06-30' });
+    const id = made.item?.id ?? '';
+    const ongoing = await write('PATCH', `/api/achievements/${id}`, { ongoing: true });
+    expect(ongoing.item).toMatchObject({ ongoing: true, endDate: null, origin: 'import' });
+    await write('DELETE', `/api/achievements/${id}`);
+    expect((await api('DELETE', `/api/achievements/${id}`)).statusCode).toBe(404);
   });
 
   it("another user's record or resume is not found, and changes nothing", async () => {
@@ -343,5 +378,27 @@ describe('achievements', () => {
     } finally {
       off();
     }
+  });
+
+  it('two first deliveries of the same reference at once make one record', async () => {
+    const deps = { events: t.platform.events, now: clock };
+    const course = {
+      type: 'course' as const,
+      title: 'SQL course',
+      skills: [],
+      highlights: [],
+      links: [],
+    };
+    const deliver = () =>
+      t.platform.database.transaction((tx) =>
+        upsertAchievementByExternalRef(tx, deps, userId, 'course:42', course, 'integration'),
+      );
+    const [a, b] = await Promise.all([deliver(), deliver()]);
+    expect(a.item?.id).toBe(b.item?.id);
+    const rows = await t.platform.database.db
+      .select({ n: count() })
+      .from(achievements)
+      .where(eq(achievements.externalRef, 'course:42'));
+    expect(rows[0]?.n).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '../../../contracts/resumes.js';
 import type { TSkillCategory } from '../../../contracts/skills.js';
 import { proficiencies, type TProficiency } from '../../../contracts/user-skills.js';
-import { coveredMonths } from '../achievements/achievement-dates.js';
+import { coveredMonths, type Span } from '../achievements/achievement-dates.js';
 
 export interface GeneratorSkill {
   slug: string;
@@ -191,25 +191,43 @@ export function summaryOf(
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-/** The generated resume: a pure function of the user's records, skills and profile basics. */
-export function generateResume(input: GeneratorInput): GeneratedResume {
+/** What the summary and statistics need beyond the sections: small aggregates of the records. */
+export interface ResumeFacts {
+  /** Records per type (types with none left out). */
+  byType: Readonly<Record<string, number>>;
+  verified: number;
+  /** The work-section records' titles and dates, in timeline order. */
+  work: readonly (Span & { title: string })[];
+}
+
+/** The items of each section from the records (newest first), up to the content model's limit. */
+export function sectionItems(
+  records: readonly TAchievement[],
+): Map<TResumeSectionKind, TResumeItem[]> {
   const bySection = new Map<TResumeSectionKind, TResumeItem[]>();
-  const byType: Record<string, number> = {};
-  let verified = 0;
-  for (const record of input.achievements) {
-    byType[record.type] = (byType[record.type] ?? 0) + 1;
-    if (record.verification.state === 'verified') verified += 1;
+  for (const record of records) {
     const kind = sectionOf[record.type];
     const items = bySection.get(kind) ?? [];
-    // The newest records fill a section up to the content model's limit.
     if (items.length < resumeLimits.items) items.push(itemOf(record));
     bySection.set(kind, items);
   }
-  const skillsSection = skillItems(input.skills);
+  return bySection;
+}
+
+/** The resume from its record sections, the user's skills, the profile and the aggregates. */
+function assemble(
+  bySection: Map<TResumeSectionKind, TResumeItem[]>,
+  skills: readonly GeneratorSkill[],
+  basics: TResumeBasics,
+  facts: ResumeFacts,
+  now: Date,
+): GeneratedResume {
+  bySection.delete('skills');
+  const skillsSection = skillItems(skills);
   if (skillsSection.length) bySection.set('skills', skillsSection);
 
   const sections: TResumeSection[] = (Object.keys(headings) as TResumeSectionKind[])
-    .filter((kind) => bySection.has(kind))
+    .filter((kind) => bySection.get(kind)?.length)
     .map((kind) => ({
       kind,
       title: headings[kind] ?? kind,
@@ -217,20 +235,85 @@ export function generateResume(input: GeneratorInput): GeneratedResume {
       items: bySection.get(kind) ?? [],
     }));
 
-  const work = input.achievements.filter((a) => sectionOf[a.type] === 'work');
-  const lead = input.basics.label ?? work[0]?.title ?? null;
+  const lead = basics.label ?? facts.work[0]?.title ?? null;
+  const total = Object.values(facts.byType).reduce((sum, n) => sum + n, 0);
   return {
     content: {
-      basics: input.basics,
-      summary: summaryOf(lead && clip(lead, 200), byType, input.skills),
+      basics,
+      summary: summaryOf(lead && clip(lead, 200), facts.byType, skills),
       sections,
     },
     statistics: {
-      achievements: input.achievements.length,
-      byType,
-      verified,
-      skills: input.skills.length,
-      experienceMonths: coveredMonths(work, input.now),
+      achievements: total,
+      byType: { ...facts.byType },
+      verified: facts.verified,
+      skills: skills.length,
+      experienceMonths: coveredMonths(facts.work, now),
     },
   };
 }
+
+/** The generated resume: a pure function of the user's records, skills and profile basics. */
+export function generateResume(input: GeneratorInput): GeneratedResume {
+  const byType: Record<string, number> = {};
+  let verified = 0;
+  for (const record of input.achievements) {
+    byType[record.type] = (byType[record.type] ?? 0) + 1;
+    if (record.verification.state === 'verified') verified += 1;
+  }
+  const work = input.achievements.filter((a) => sectionOf[a.type] === 'work');
+  return assemble(
+    sectionItems(input.achievements),
+    input.skills,
+    input.basics,
+    {
+      byType,
+      verified,
+      work,
+    },
+    input.now,
+  );
+}
+
+export interface SectionUpdate {
+  /** The resume as last generated. */
+  previous: TResumeContent;
+  /** The sections rebuilt: the changed record's, before and after the change. */
+  sections: ReadonlySet<TResumeSectionKind>;
+  /** Every record of those sections' types, newest first. */
+  records: readonly TAchievement[];
+  skills: readonly GeneratorSkill[];
+  basics: TResumeBasics;
+  facts: ResumeFacts;
+  now: Date;
+}
+
+/**
+ * The same resume generateResume gives, rebuilding only the sections of the changed types (and
+ * skills, summary, statistics): the other sections' records did not change, so their items
+ * are kept from the previous generation.
+ */
+export function regenerateSections(update: SectionUpdate): GeneratedResume {
+  const bySection = new Map<TResumeSectionKind, TResumeItem[]>(
+    update.previous.sections
+      .filter((section) => !update.sections.has(section.kind))
+      .map((section) => [section.kind, section.items]),
+  );
+  for (const [kind, items] of sectionItems(update.records)) bySection.set(kind, items);
+  return assemble(bySection, update.skills, update.basics, update.facts, update.now);
+}
+
+/** The sections records of these types go to. */
+export function sectionsOfTypes(types: readonly TAchievementType[]): Set<TResumeSectionKind> {
+  return new Set(types.map((type) => sectionOf[type]));
+}
+
+/** The record types whose items go to these sections: what a section rebuild reads. */
+export function typesOfSections(kinds: ReadonlySet<TResumeSectionKind>): TAchievementType[] {
+  return (Object.keys(sectionOf) as TAchievementType[]).filter((type) =>
+    kinds.has(sectionOf[type]),
+  );
+}
+
+/** The record types of the work section (experience months and the summary's lead). */
+export const workTypes = typesOfSections(new Set(['work']));
