@@ -99,9 +99,12 @@ function parseInput(input: TCreateAchievementRequest): TCreateAchievement {
  */
 export function achievementSink(deps: { events: DomainEvents; now: () => Date }): ApplyAchievement {
   return async (tx, userId, request) => {
-    const existing = await findAchievementByExternalRef(tx, userId, request.externalRef);
+    const merging = request.mergeHighlights === true;
+    const existing = await findAchievementByExternalRef(tx, userId, request.externalRef, {
+      skills: merging,
+    });
     let input = parseInput(request.input);
-    if (existing && request.mergeHighlights) input = merged(existing, input);
+    if (existing && merging) input = merged(existing, input);
     const verification = request.verification && {
       ...request.verification,
       verifiedAt: new Date(request.verification.verifiedAt),
