@@ -8,6 +8,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { ACHIEVEMENTS_TARGET_P95_MS, measureAchievements } from './achievements.js';
 import { GUIDANCE_CONNECTIONS, measureGuidance } from './guidance.js';
+import { measureWebhooks } from './webhooks.js';
 import { freePort, startPostgresServer } from '../server/test/postgres-server.js';
 import { startRedisServer } from '../server/test/redis-server.js';
 
@@ -15,7 +16,7 @@ const root = path.resolve(import.meta.dirname, '..');
 // The official O*NET release kept beside the repository (never copied into it).
 const onetDir = path.resolve(root, '..', 'shared', 'data', 'onet');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-// `npm run bench -- --only achievements` runs that section alone (on both targets).
+// `npm run bench -- --only achievements` (or `webhooks`) runs that section alone (on both targets).
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const CONNECTIONS = 100;
@@ -107,6 +108,7 @@ const imports: Record<string, string | number>[] = [];
 const guidance: Record<string, string | number>[] = [];
 const catalogMemory: Record<string, string | number>[] = [];
 const achievementRows: Record<string, string | number>[] = [];
+const webhookRows: Record<string, string | number>[] = [];
 const main = ['dist/server/main.js'];
 
 async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
@@ -122,8 +124,8 @@ async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
   const first = await launch(main, serverEnv, '/ready');
   await stop(first.child);
   const { child, base, readyMs } = await launch(main, serverEnv, '/ready');
-  if (only === 'achievements') {
-    await measureAchievementsOn(label, base);
+  if (only === 'achievements' || only === 'webhooks') {
+    await (only === 'achievements' ? measureAchievementsOn : measureWebhooksOn)(label, base);
     await stop(child);
     rmSync(dataDir, { recursive: true, force: true });
     return;
@@ -148,6 +150,7 @@ async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
   }
   await measureAuth(label, base, rss, first.readyMs, readyMs);
   await measureAchievementsOn(label, base);
+  await measureWebhooksOn(label, base);
   await stop(child);
   await measureGuidanceOn(label, serverEnv);
   rmSync(dataDir, { recursive: true, force: true });
@@ -216,6 +219,21 @@ async function measureAchievementsOn(label: string, base: string) {
     errors: result.errors,
     [`p95 < ${ACHIEVEMENTS_TARGET_P95_MS} ms`]:
       result.p95 < ACHIEVEMENTS_TARGET_P95_MS ? 'yes' : 'no',
+  });
+}
+
+/** Signed generic deliveries at 10 connections, each processed into a real achievement. */
+async function measureWebhooksOn(label: string, base: string) {
+  const result = await measureWebhooks(base, DURATION);
+  webhookRows.push({
+    target: label,
+    sent: result.sent,
+    accepted: result.accepted,
+    refused: JSON.stringify(result.refused),
+    'accepted/s': result.acceptedPerSecond,
+    'processed/s': result.processedPerSecond,
+    processed: result.processed,
+    dead: result.dead,
   });
 }
 
@@ -309,8 +327,16 @@ try {
   await postgres.destroy();
 }
 
-console.log('\nAchievements: one connection, each write regenerates the resume:');
-console.table(achievementRows);
+if (achievementRows.length > 0) {
+  console.log('\nAchievements: one connection, each write regenerates the resume:');
+  console.table(achievementRows);
+}
+if (webhookRows.length > 0) {
+  console.log(
+    '\nWebhooks: signed generic deliveries, 10 connections, each becomes an achievement:',
+  );
+  console.table(webhookRows);
+}
 if (only) process.exit(0);
 
 console.log(

@@ -1,6 +1,7 @@
 // Webhook intake and processing: signed generic deliveries sent as fast as a few connections
 // allow for a while, then the processing queue drained. Reports accepted/s (202 answers) and
-// processed/s (deliveries that reached a final state, read from the stats endpoint).
+// processed/s (deliveries that reached a final state, read from the stats endpoint). Each one
+// creates a real achievement (a verified course with a skill, the resume regenerated).
 import { createHmac, randomUUID } from 'node:crypto';
 
 export interface WebhookBenchOptions {
@@ -39,7 +40,7 @@ function signedDelivery(secret: string, n: number) {
     event: 'course.completed',
     occurredAt: new Date().toISOString(),
     issuer: { name: 'Bench Academy' },
-    item: { id: `bench-${n}`, title: `Benchmark course ${n}`, skills: [] },
+    item: { id: `bench-${n}`, title: `Benchmark course ${n}`, skills: ['SQL'] },
   });
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
@@ -106,4 +107,36 @@ export async function benchWebhooks(options: WebhookBenchOptions): Promise<Webho
     processed: stats.processed - before.processed,
     dead: stats.dead - before.dead,
   };
+}
+
+/** Signs up a learner with a generic connection, then runs the bench against it. */
+export async function measureWebhooks(
+  baseUrl: string,
+  seconds: number,
+): Promise<WebhookBenchResult> {
+  const id = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  const post = async (path: string, body: object, token?: string) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
+    return res.json() as Promise<unknown>;
+  };
+  const { accessToken } = (await post('/api/auth/register', {
+    username: `hook_${id}`,
+    email: `hook.${id}@example.org`,
+    password: `Harbour-${id}-maple-quartz`,
+    transport: 'api',
+  })) as { accessToken: string };
+  const { connection, secret } = (await post(
+    '/api/integrations/connections',
+    { platform: 'generic', label: 'Bench Academy' },
+    accessToken,
+  )) as { connection: { id: string }; secret: string };
+  return benchWebhooks({ baseUrl, connectionId: connection.id, secret, accessToken, seconds });
 }

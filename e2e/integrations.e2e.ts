@@ -7,7 +7,7 @@ const baseUrl = inject('baseUrl');
 const { openPage } = useBrowser(baseUrl);
 
 describe('Integrations', () => {
-  it('connects a course platform, takes a signed delivery and lists it with its status', async () => {
+  it('connects a course platform, takes a signed delivery, lists it and shows the achievement', async () => {
     const { page, problems } = await openPage();
     await page.goto('/register');
     await signUpThroughForm(page, newUser('hooks'));
@@ -50,12 +50,17 @@ describe('Integrations', () => {
     // Listed (the page polls), and taken off the queue by the processing job.
     const deliveries = page.getByRole('region', { name: 'Deliveries' });
     const row = deliveries.getByRole('row').filter({ hasText: 'course.completed' });
-    await expect
-      .poll(() => row.getByText(/^(Processed|Dead)$/).count(), { timeout: 15_000 })
-      .toBe(1);
+    await expect.poll(() => row.getByText(/^Processed$/).count(), { timeout: 15_000 }).toBe(1);
     await row.getByRole('button', { name: 'Details' }).click();
     const drawer = page.getByRole('dialog', { name: 'Delivery' });
     await drawer.getByText('"title": "Intro to SQL"').waitFor();
+    await page.keyboard.press('Escape');
+
+    // The delivery became a course the issuer vouches for, on the user's timeline.
+    await page.goto('/achievements');
+    const entry = page.getByRole('listitem').filter({ hasText: 'Intro to SQL' });
+    await entry.getByText('Verified by Open Learning').waitFor();
+    await entry.getByRole('list', { name: 'Skills' }).getByText('SQL').waitFor();
 
     expect(problems.httpErrors.filter((e) => e !== SIGNED_OUT_PROBE)).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);

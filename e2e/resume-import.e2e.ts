@@ -6,9 +6,8 @@ import { SIGNED_OUT_PROBE, useBrowser } from './helpers.js';
 const baseUrl = inject('baseUrl');
 const { openPage } = useBrowser(baseUrl);
 
-// Saving the reviewed records needs POST /api/achievements, which the achievements module adds.
 describe('Importing a resume', () => {
-  it('uploads a DOCX from the account page, shows the internship read from it, and leaves one out', async () => {
+  it('uploads a DOCX, shows the internship read from it, leaves one out and saves the rest', async () => {
     const { page, problems } = await openPage();
     await page.goto('/register');
     await signUpThroughForm(page, newUser('resume'));
@@ -40,6 +39,16 @@ describe('Importing a resume', () => {
     await education.uncheck();
     expect(await status.textContent()).toBe('2 selected');
     expect(await page.getByLabel('Title').nth(2).isDisabled()).toBe(true);
+
+    await page.getByRole('button', { name: 'Save selected' }).click();
+    await page.getByText('2 records saved to your achievements').waitFor();
+    expect(await status.textContent()).toBe('0 selected, 2 saved');
+    await page.getByRole('link', { name: 'See your achievements' }).click();
+    await page.waitForURL(`${baseUrl}/achievements`);
+    const saved = page.getByRole('listitem').filter({ hasText: 'Software Engineering Intern' });
+    await saved.getByText('Internship · Acme Corp').waitFor();
+    await saved.getByRole('list', { name: 'Skills' }).getByText('React').waitFor();
+    expect(await page.getByText('BSc Computer Science').count()).toBe(0);
 
     expect(problems.httpErrors.filter((e) => e !== SIGNED_OUT_PROBE)).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);

@@ -18,7 +18,7 @@ import { subscribeBadges } from './modules/badges/badges.service.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { careerPlanRoutes } from './modules/career-plan/career-plan.routes.js';
 import { goalsRoutes } from './modules/goals/goals.routes.js';
-import { unavailableAchievementSink } from './modules/integrations/achievement-sink.js';
+import { achievementSink } from './modules/integrations/achievement-sink.js';
 import {
   integrationsRoutes,
   type IntegrationsRoutesDeps,
@@ -49,7 +49,7 @@ import type { Platform } from './platform/platform.js';
 
 export type App = FastifyInstance;
 
-/** Parts a test may swap: a module not merged yet, or timings. */
+/** Parts a test may swap: a sink that fails on demand, or timings. */
 export interface AppOverrides {
   integrations?: Partial<Pick<IntegrationsRoutesDeps, 'applyAchievement' | 'job'>>;
 }
@@ -251,9 +251,7 @@ export async function buildApp(
       encryptionKey: platform.secrets.encryptionKey,
       publicUrl: config.publicUrl,
       now: platform.now,
-      // TODO: wire upsertAchievementByExternalRef (server/modules/achievements/achievements.service.ts)
-      // once the achievements module is merged; until then deliveries that would write one are dead.
-      applyAchievement: unavailableAchievementSink,
+      applyAchievement: achievementSink({ events: platform.events, now: platform.now }),
       requireAuth,
       ...overrides.integrations,
     }),

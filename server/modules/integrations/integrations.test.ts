@@ -1,27 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TListAchievementsResponse } from '../../../contracts/achievements.js';
 import type {
   TConnectionWithSecret,
   TDeliveryStatus,
   TIntegrationStatsResponse,
   TWebhookDeliveryDetail,
 } from '../../../contracts/integrations.js';
+import { ZResume } from '../../../contracts/resumes.js';
+import type { TUserSkillsResponse } from '../../../contracts/user-skills.js';
 import { PermanentJobError } from '../../platform/jobs/index.js';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
 import { bearer, registerUser } from '../auth/auth-test-helpers.js';
-import type { AchievementSinkRequest, ApplyAchievement } from './achievement-sink.js';
+import {
+  achievementSink,
+  type AchievementSinkRequest,
+  type ApplyAchievement,
+} from './achievement-sink.js';
 import { genericSignature, githubSignature } from './signatures.js';
 
-// A stand-in for the achievements module (not merged yet): records each call, or fails as told.
+// The real sink, wrapped to record each call or to fail as told: a transient failure of the
+// achievements write (the retries, a dead delivery) cannot be provoked from outside on demand.
 const calls: { userId: string; request: AchievementSinkRequest }[] = [];
 let failures: { times: number; error: () => Error } = { times: 0, error: () => new Error() };
-const recordingSink: ApplyAchievement = async (_tx, userId, request) => {
+let realSink: ApplyAchievement;
+const recordingSink: ApplyAchievement = async (tx, userId, request) => {
   if (failures.times > 0) {
     failures.times--;
     throw failures.error();
   }
   calls.push({ userId, request });
-  return { achievementId: randomUUID(), created: true };
+  return realSink(tx, userId, request);
 };
 
 let t: TestApp;
@@ -130,6 +139,7 @@ beforeAll(async () => {
       },
     },
   );
+  realSink = achievementSink({ events: t.platform.events, now: t.platform.now });
   const user = await registerUser(t.app);
   token = user.accessToken;
   userId = user.user.id;
@@ -267,6 +277,80 @@ describe('generic deliveries', () => {
   });
 });
 
+describe('through the achievements module', () => {
+  const achievement = async (externalRefTitle: string) => {
+    const res = await api('GET', '/api/achievements?limit=100');
+    expect(res.statusCode).toBe(200);
+    return (res.json() as TListAchievementsResponse).items.filter(
+      (a) => a.title === externalRefTitle,
+    );
+  };
+
+  it('a release becomes a project with its skill and on the resume; merged PRs add to one record', async () => {
+    const repo = 'octo-org/hello-world';
+    const rel = await sendGitHub(release('v4.0.0'));
+    const processed = await settled(rel.json().id);
+    expect(processed).toMatchObject({ status: 'processed', result: { created: true } });
+    const [project] = await achievement(`${repo} v4.0.0`);
+    expect(project).toMatchObject({ type: 'project', origin: 'integration' });
+    expect(project?.skills.map((s) => s.name)).toEqual(['TypeScript']);
+    const skills = await api('GET', `/api/users/${userId}/skills?limit=100`);
+    const names = (skills.json() as TUserSkillsResponse).items.map((s) => s.skill.name);
+    expect(names).toContain('TypeScript');
+    const resumes = await api('GET', '/api/resumes');
+    const resumeId = (resumes.json() as { items: { id: string }[] }).items[0]?.id;
+    const resume = ZResume.parse((await api('GET', `/api/resumes/${resumeId}`)).json());
+    const projects = resume.content.sections.find((s) => s.kind === 'projects');
+    expect(projects?.items.map((i) => i.sourceId)).toContain(project?.id);
+
+    const merge = (n: number, mergedAt: string) => ({
+      action: 'closed',
+      number: n,
+      pull_request: {
+        title: `Change ${n}`,
+        html_url: `https://github.com/${repo}/pull/${n}`,
+        merged: true,
+        merged_at: mergedAt,
+      },
+      repository: { ...release('x').repository, language: 'Klingon Script' },
+    });
+    for (const [n, at] of [
+      [7, '2026-11-20T10:00:00Z'],
+      [8, '2026-11-25T10:00:00Z'],
+    ] as const) {
+      const pr = await sendGitHub(merge(n, at), { event: 'pull_request' });
+      expect(await settled(pr.json().id)).toMatchObject({
+        status: 'processed',
+        // An unknown language is left off and said so; the record still lands.
+        result: { created: n === 7, droppedSkills: ['Klingon Script'] },
+      });
+    }
+    const records = await achievement(repo);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      highlights: ['Merged PR #7: Change 7', 'Merged PR #8: Change 8'],
+      startDate: '2026-11-20',
+      endDate: '2026-11-25',
+    });
+  });
+
+  it('a generic certificate is a certification verified by its issuer', async () => {
+    const res = await sendGeneric({
+      event: 'certificate.earned',
+      occurredAt: '2026-11-29T09:00:00Z',
+      issuer: { name: 'Cloud Academy' },
+      item: { id: 'cert-1', title: 'Cloud Practitioner', skills: ['SQL'] },
+    });
+    expect(await settled(res.json().id)).toMatchObject({ status: 'processed' });
+    const [cert] = await achievement('Cloud Practitioner');
+    expect(cert).toMatchObject({
+      type: 'certification',
+      organization: 'Cloud Academy',
+      verification: { state: 'verified', verifiedBy: 'Cloud Academy' },
+    });
+  });
+});
+
 describe('settings', () => {
   it('counts deliveries per platform', async () => {
     const res = await api('GET', '/api/integrations/stats');
@@ -280,7 +364,7 @@ describe('settings', () => {
       expect(platform.received).toBeGreaterThanOrEqual(sum + platform.rejected);
     }
     expect(byPlatform.github).toMatchObject({ ignored: 1, rejected: 3 });
-    expect(byPlatform.generic).toMatchObject({ processed: 2, dead: 1, rejected: 3 });
+    expect(byPlatform.generic).toMatchObject({ processed: 3, dead: 1, rejected: 3 });
     expect(byPlatform.github?.processed).toBeGreaterThanOrEqual(2);
     expect(byPlatform.generic?.p50ProcessingMs).toBeGreaterThanOrEqual(0);
     expect(await list('dead')).toBe(1);

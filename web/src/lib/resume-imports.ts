@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import {
-  ZAchievementWriteResponse,
-  type TCreateAchievementRequest,
-} from '../../../contracts/achievements';
+import type { TCreateAchievementRequest } from '../../../contracts/achievements';
 import {
   RESUME_IMPORT_MAX_BYTES,
   ZResumeImport,
   type TProposedAchievement,
 } from '../../../contracts/resume-imports';
+import { createAchievement } from './achievements';
 import { apiRequest } from './api';
 
 export const RESUME_LIMIT_LABEL = '10 MB';
@@ -27,7 +25,7 @@ export function saveAchievement(proposal: TProposedAchievement) {
     ...proposal,
     highlights: proposal.highlights.map((h) => h.trim()).filter(Boolean),
   };
-  return apiRequest('POST', '/api/achievements', ZAchievementWriteResponse, { body });
+  return createAchievement(body);
 }
 
 /** The server decides by content; this only spares an upload that would surely be refused. */

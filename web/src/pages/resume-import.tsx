@@ -1,6 +1,15 @@
-import { useMutation } from '@tanstack/react-query';
-import { CircleAlert, Download, FileText, LoaderCircle, RotateCcw, Save } from 'lucide-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  CircleAlert,
+  CircleCheck,
+  Download,
+  FileText,
+  LoaderCircle,
+  RotateCcw,
+  Save,
+} from 'lucide-react';
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { TResumeDraft, TResumeImport } from '../../../contracts/resume-imports';
 import type { TSkillSuggestion } from '../../../contracts/user-skills';
 import { PageContainer, PageHeader } from '../components/page';
@@ -9,6 +18,7 @@ import { ResumeDropZone } from '../components/resume-import/resume-drop-zone';
 import { Alert } from '../components/ui/alert';
 import { Button } from '../components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '../components/ui/card';
+import { refreshAchievements } from '../lib/achievements';
 import { isApiError } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { fieldLabel, saveAchievement, uploadResume } from '../lib/resume-imports';
@@ -135,6 +145,7 @@ function Review({ draft, download }: { draft: TResumeDraft; download: ReactNode 
   const [cards, setCards] = useState(() => cardsOf(draft));
   const [skills, setSkills] = useState(() => draft.skills);
   const [saving, setSaving] = useState(false);
+  const queryClient = useQueryClient();
   const matchedNames = [...new Set(skills.flatMap((s) => (s.match ? [s.match.name] : [])))];
   const unmatched = skills.filter((s) => !s.match);
   const chosen = cards.filter((c) => c.include && c.status !== 'saved');
@@ -173,6 +184,8 @@ function Review({ draft, download }: { draft: TResumeDraft; download: ReactNode 
       }
     }
     setSaving(false);
+    // The timeline, skills and resume pages show what was just saved.
+    await refreshAchievements(queryClient);
   };
 
   return (
@@ -254,6 +267,22 @@ function Review({ draft, download }: { draft: TResumeDraft; download: ReactNode 
           ))
         )}
       </section>
+
+      {savedCount > 0 && !saving ? (
+        <Alert variant="success" role="status">
+          <CircleCheck aria-hidden="true" />
+          <p>
+            {savedCount} {savedCount === 1 ? 'record' : 'records'} saved to your achievements; your
+            skills and generated resume were updated.{' '}
+            <Link
+              to="/achievements"
+              className="font-medium text-primary underline-offset-4 hover:underline"
+            >
+              See your achievements
+            </Link>
+          </p>
+        </Alert>
+      ) : null}
 
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center justify-between gap-3 border-t bg-background/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
         <p className="text-sm text-muted-foreground" role="status">
