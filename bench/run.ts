@@ -8,6 +8,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { ACHIEVEMENTS_TARGET_P95_MS, measureAchievements } from './achievements.js';
 import { GUIDANCE_CONNECTIONS, measureGuidance } from './guidance.js';
+import { measureResumeExport } from './resume-export-http.js';
 import { freePort, startPostgresServer } from '../server/test/postgres-server.js';
 import { startRedisServer } from '../server/test/redis-server.js';
 
@@ -107,6 +108,7 @@ const imports: Record<string, string | number>[] = [];
 const guidance: Record<string, string | number>[] = [];
 const catalogMemory: Record<string, string | number>[] = [];
 const achievementRows: Record<string, string | number>[] = [];
+const resumeExportRows: Record<string, string | number>[] = [];
 const main = ['dist/server/main.js'];
 
 async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
@@ -122,8 +124,9 @@ async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
   const first = await launch(main, serverEnv, '/ready');
   await stop(first.child);
   const { child, base, readyMs } = await launch(main, serverEnv, '/ready');
-  if (only === 'achievements') {
-    await measureAchievementsOn(label, base);
+  if (only === 'achievements' || only === 'resume-export') {
+    if (only === 'achievements') await measureAchievementsOn(label, base);
+    else await measureResumeExportOn(label, base);
     await stop(child);
     rmSync(dataDir, { recursive: true, force: true });
     return;
@@ -148,6 +151,7 @@ async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
   }
   await measureAuth(label, base, rss, first.readyMs, readyMs);
   await measureAchievementsOn(label, base);
+  await measureResumeExportOn(label, base);
   await stop(child);
   await measureGuidanceOn(label, serverEnv);
   rmSync(dataDir, { recursive: true, force: true });
@@ -217,6 +221,13 @@ async function measureAchievementsOn(label: string, base: string) {
     [`p95 < ${ACHIEVEMENTS_TARGET_P95_MS} ms`]:
       result.p95 < ACHIEVEMENTS_TARGET_P95_MS ? 'yes' : 'no',
   });
+}
+
+/** A two-page resume downloaded as PDF and DOCX through the API, at 1 and 10 connections. */
+async function measureResumeExportOn(label: string, base: string) {
+  for (const row of await measureResumeExport(base, DURATION)) {
+    resumeExportRows.push({ target: label, ...row });
+  }
 }
 
 /** Login throughput (argon2id dominates) and an authenticated read, at 50 connections. */
@@ -311,6 +322,8 @@ try {
 
 console.log('\nAchievements: one connection, each write regenerates the resume:');
 console.table(achievementRows);
+console.log('\nResume export through the API (a two-page resume), p50/p95 in ms:');
+console.table(resumeExportRows);
 if (only) process.exit(0);
 
 console.log(
