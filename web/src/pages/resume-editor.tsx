@@ -126,7 +126,7 @@ function Editor({ resume }: { resume: TResume }) {
         )}
       </PageHeader>
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="space-y-6">
           <Card>
             <CardHeader>
