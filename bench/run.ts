@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import { ACHIEVEMENTS_TARGET_P95_MS, measureAchievements } from './achievements.js';
 import { GUIDANCE_CONNECTIONS, measureGuidance } from './guidance.js';
 import { measureWebhooks } from './webhooks.js';
+import { measureResumeExport } from './resume-export-http.js';
 import { freePort, startPostgresServer } from '../server/test/postgres-server.js';
 import { startRedisServer } from '../server/test/redis-server.js';
 
@@ -16,7 +17,7 @@ const root = path.resolve(import.meta.dirname, '..');
 // The official O*NET release kept beside the repository (never copied into it).
 const onetDir = path.resolve(root, '..', 'shared', 'data', 'onet');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-// `npm run bench -- --only achievements` (or `webhooks`) runs that section alone (on both targets).
+// `npm run bench -- --only achievements` (or `webhooks`, `resume-export`) runs that section alone (on both targets).
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const CONNECTIONS = 100;
@@ -109,6 +110,7 @@ const guidance: Record<string, string | number>[] = [];
 const catalogMemory: Record<string, string | number>[] = [];
 const achievementRows: Record<string, string | number>[] = [];
 const webhookRows: Record<string, string | number>[] = [];
+const resumeExportRows: Record<string, string | number>[] = [];
 const main = ['dist/server/main.js'];
 
 async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
@@ -124,8 +126,10 @@ async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
   const first = await launch(main, serverEnv, '/ready');
   await stop(first.child);
   const { child, base, readyMs } = await launch(main, serverEnv, '/ready');
-  if (only === 'achievements' || only === 'webhooks') {
-    await (only === 'achievements' ? measureAchievementsOn : measureWebhooksOn)(label, base);
+  if (only === 'achievements' || only === 'webhooks' || only === 'resume-export') {
+    if (only === 'achievements') await measureAchievementsOn(label, base);
+    else if (only === 'webhooks') await measureWebhooksOn(label, base);
+    else await measureResumeExportOn(label, base);
     await stop(child);
     rmSync(dataDir, { recursive: true, force: true });
     return;
@@ -151,6 +155,7 @@ async function measureCareerOS(label: string, env: NodeJS.ProcessEnv) {
   await measureAuth(label, base, rss, first.readyMs, readyMs);
   await measureAchievementsOn(label, base);
   await measureWebhooksOn(label, base);
+  await measureResumeExportOn(label, base);
   await stop(child);
   await measureGuidanceOn(label, serverEnv);
   rmSync(dataDir, { recursive: true, force: true });
@@ -235,6 +240,13 @@ async function measureWebhooksOn(label: string, base: string) {
     processed: result.processed,
     dead: result.dead,
   });
+}
+
+/** A two-page resume downloaded as PDF and DOCX through the API, at 1 and 10 connections. */
+async function measureResumeExportOn(label: string, base: string) {
+  for (const row of await measureResumeExport(base, DURATION)) {
+    resumeExportRows.push({ target: label, ...row });
+  }
 }
 
 /** Login throughput (argon2id dominates) and an authenticated read, at 50 connections. */
@@ -336,6 +348,10 @@ if (webhookRows.length > 0) {
     '\nWebhooks: signed generic deliveries, 10 connections, each becomes an achievement:',
   );
   console.table(webhookRows);
+}
+if (resumeExportRows.length > 0) {
+  console.log('\nResume export through the API (a two-page resume), p50/p95 in ms:');
+  console.table(resumeExportRows);
 }
 if (only) process.exit(0);
 

@@ -151,3 +151,70 @@ export const ZResumeParams = z.object({ id: z.uuid('a resume id') });
 export const exportFormats = ['pdf', 'docx', 'md', 'txt', 'json'] as const;
 export const ZExportFormat = z.enum(exportFormats);
 export type TExportFormat = z.infer<typeof ZExportFormat>;
+
+/** A tailored copy of one of your resumes (the generated one when `basedOn` is left out). */
+export const ZCreateResumeRequest = z.strictObject({
+  name: z.string().trim().min(1, 'a name is required').max(resumeLimits.name),
+  basedOn: z.uuid('a resume id').optional(),
+  template: ZResumeTemplate.optional(),
+});
+export type TCreateResumeRequest = z.infer<typeof ZCreateResumeRequest>;
+
+/** Content edits are for tailored resumes; the generated one only changes name and template. */
+export const ZUpdateResumeRequest = z.strictObject({
+  name: z.string().trim().min(1, 'a name is required').max(resumeLimits.name).optional(),
+  template: ZResumeTemplate.optional(),
+  content: ZResumeContent.optional(),
+});
+export type TUpdateResumeRequest = z.infer<typeof ZUpdateResumeRequest>;
+
+export const ZImportResumeRequest = z.strictObject({
+  /** A JSON Resume document (https://jsonresume.org/schema), checked against its schema. */
+  document: z.record(z.string(), z.unknown()),
+  name: z.string().trim().min(1).max(resumeLimits.name).optional(),
+});
+export type TImportResumeRequest = z.infer<typeof ZImportResumeRequest>;
+
+/** A named snapshot; its id stays the same for good, so an application can point at it. */
+export const ZResumeVersionSummary = z.object({
+  id: z.uuid(),
+  resumeId: z.uuid(),
+  number: z.number().int(),
+  name: z.string(),
+  template: ZResumeTemplate,
+  createdAt: z.iso.datetime(),
+});
+export type TResumeVersionSummary = z.infer<typeof ZResumeVersionSummary>;
+export const ZResumeVersion = ZResumeVersionSummary.extend({ content: ZResumeContent });
+export type TResumeVersion = z.infer<typeof ZResumeVersion>;
+export const ZListResumeVersionsResponse = ZPage(ZResumeVersionSummary);
+
+export const ZCreateResumeVersionRequest = z.strictObject({
+  name: z.string().trim().min(1, 'a name is required').max(resumeLimits.name),
+});
+export const ZResumeVersionParams = ZResumeParams.extend({
+  number: z.coerce.number().int().min(1),
+});
+
+export const paperSizes = ['a4', 'letter'] as const;
+export const ZExportQuery = z.object({
+  format: ZExportFormat,
+  version: z.coerce.number().int().min(1).optional(),
+  paper: z.enum(paperSizes).default('a4'),
+});
+export type TExportQuery = z.infer<typeof ZExportQuery>;
+
+export const ZPublicLinkRequest = z.strictObject({ enabled: z.boolean() });
+export type TResumePublicLink = z.infer<typeof ZResumePublicLink>;
+
+export const ZPublicResumeParams = z.object({ token: z.string().min(16).max(100) });
+export const ZPublicExportQuery = z.object({
+  format: z.enum(['pdf', 'docx']),
+  paper: z.enum(paperSizes).default('a4'),
+});
+/** What a holder of the public link sees: the content and its look, nothing else. */
+export const ZPublicResume = z.object({
+  template: ZResumeTemplate,
+  content: ZResumeContent,
+});
+export type TPublicResume = z.infer<typeof ZPublicResume>;

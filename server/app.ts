@@ -24,6 +24,7 @@ import {
   type IntegrationsRoutesDeps,
 } from './modules/integrations/integrations.routes.js';
 import { achievementsRoutes } from './modules/achievements/achievements.routes.js';
+import { resumeBuilderRoutes } from './modules/resumes/resume-builder.routes.js';
 import { resumesRoutes } from './modules/resumes/resumes.routes.js';
 import { guidanceRoutes } from './modules/guidance/guidance.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
@@ -272,6 +273,15 @@ export async function buildApp(
   );
   await app.register(
     resumesRoutes({ database: platform.database, now: platform.now, requireAuth }),
+    { prefix: '/api' },
+  );
+  await app.register(
+    resumeBuilderRoutes({
+      database: platform.database,
+      now: platform.now,
+      publicUrl: config.publicUrl,
+      requireAuth,
+    }),
     { prefix: '/api' },
   );
 

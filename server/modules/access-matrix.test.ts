@@ -420,6 +420,77 @@ const matrix: Row[] = [
     expect: ownerOnly('not-found'),
     call: async (ctx) => ({ url: `/api/resumes/${await ownerResume(ctx)}` }),
   },
+  // The resume builder: tailored copies, versions and exports are the owner's alone.
+  {
+    route: 'POST /api/resumes',
+    expect: signedIn('ok'),
+    call: () => ({ payload: { name: 'Copy' } }),
+  },
+  {
+    route: 'POST /api/resumes/import',
+    expect: signedIn('ok'),
+    call: () => ({ payload: { document: { basics: { name: 'Ada' } } } }),
+  },
+  {
+    route: 'PATCH /api/resumes/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/resumes/${await ownerTailored(ctx)}`,
+      payload: { name: 'Renamed' },
+    }),
+  },
+  {
+    route: 'DELETE /api/resumes/:id',
+    expect: ownerOnly('not-found'),
+    // The owner deletes a fresh copy of their own, so the shared one stays for other rows.
+    call: async (ctx, caller) => ({
+      url: `/api/resumes/${caller === ctx.accounts.owner ? await newTailored(ctx) : await ownerTailored(ctx)}`,
+    }),
+  },
+  {
+    route: 'POST /api/resumes/:id/versions',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/resumes/${await ownerTailored(ctx)}/versions`,
+      payload: { name: 'Acme' },
+    }),
+  },
+  {
+    route: 'GET /api/resumes/:id/versions',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/resumes/${await ownerTailored(ctx)}/versions` }),
+  },
+  {
+    route: 'GET /api/resumes/:id/versions/:number',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/resumes/${await ownerVersioned(ctx)}/versions/1` }),
+  },
+  {
+    route: 'GET /api/resumes/:id/export',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/resumes/${await ownerTailored(ctx)}/export?format=txt` }),
+  },
+  {
+    route: 'PUT /api/resumes/:id/public-link',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/resumes/${await ownerTailored(ctx)}/public-link`,
+      payload: { enabled: false },
+    }),
+  },
+  {
+    // The token is the credential: anyone holding a live link may read, no one else.
+    route: 'GET /api/public/resumes/:token',
+    expect: everyone('ok'),
+    call: async (ctx) => ({ url: `/api/public/resumes/${await ownerResumeToken(ctx)}` }),
+  },
+  {
+    route: 'GET /api/public/resumes/:token/export',
+    expect: everyone('ok'),
+    call: async (ctx) => ({
+      url: `/api/public/resumes/${await ownerResumeToken(ctx)}/export?format=pdf`,
+    }),
+  },
 
   // A user's skills: shown with the profile's basics, changed by the owner, endorsed by others.
   {
@@ -930,6 +1001,56 @@ async function ownerResume(ctx: Context): Promise<string> {
   const id = (res.json() as { items: { id: string }[] }).items[0]?.id;
   if (!id) throw new Error(`resumes: ${res.body}`);
   return id;
+}
+
+async function newTailored(ctx: Context): Promise<string> {
+  const res = await inject('POST', '/api/resumes', ctx.accounts.owner.accessToken, {
+    name: 'Tailored',
+  });
+  const id = (res.json() as { id?: string }).id;
+  if (!id) throw new Error(`tailored resume: ${res.body}`);
+  return id;
+}
+
+let sharedTailored: Promise<string> | undefined;
+let sharedVersioned: Promise<string> | undefined;
+let sharedResumeToken: Promise<string> | undefined;
+
+/** The owner's tailored resume the per-resume rows act on (created once). */
+function ownerTailored(ctx: Context): Promise<string> {
+  sharedTailored ??= newTailored(ctx);
+  return sharedTailored;
+}
+
+/** A tailored resume with a version 1 (created once). */
+function ownerVersioned(ctx: Context): Promise<string> {
+  sharedVersioned ??= (async () => {
+    const id = await newTailored(ctx);
+    await inject('POST', `/api/resumes/${id}/versions`, ctx.accounts.owner.accessToken, {
+      name: 'v1',
+    });
+    return id;
+  })();
+  return sharedVersioned;
+}
+
+/** The secret of a public link on a resume of its own, so no other row turns it off. */
+function ownerResumeToken(ctx: Context): Promise<string> {
+  sharedResumeToken ??= (async () => {
+    const id = await newTailored(ctx);
+    const res = await inject(
+      'PUT',
+      `/api/resumes/${id}/public-link`,
+      ctx.accounts.owner.accessToken,
+      {
+        enabled: true,
+      },
+    );
+    const url = (res.json() as { url?: string }).url;
+    if (!url) throw new Error(`public link: ${res.body}`);
+    return url.split('/').pop() ?? '';
+  })();
+  return sharedResumeToken;
 }
 
 /** The owner's roadmap the per-roadmap rows act on (created once). */

@@ -27,6 +27,9 @@ import { PublicProfilePage } from './pages/public-profile';
 import { RegisterPage } from './pages/register';
 import { ResetPasswordPage } from './pages/reset-password';
 import { ResumeImportPage } from './pages/resume-import';
+import { ResumeEditorPage } from './pages/resume-editor';
+import { ResumesPage } from './pages/resumes';
+import { PublicResumePage } from './pages/public-resume';
 import { RouteError } from './pages/route-error';
 import { SecurityPage } from './pages/security';
 import { SkillDetailPage } from './pages/skill-detail';
@@ -54,6 +57,23 @@ export const router = createBrowserRouter([
           // Open to everyone: signed-out results stay in the tab; saved ones need an account.
           { path: 'assessment', element: <AssessmentPage /> },
           { path: 'assessment/results/:id', element: <AssessmentResultsPage /> },
+          {
+            path: 'resume',
+            element: (
+              <RequireAuth>
+                <ResumesPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'resume/:id',
+            element: (
+              <RequireAuth>
+                <ResumeEditorPage />
+              </RequireAuth>
+            ),
+          },
+          { path: 'r/:token', element: <PublicResumePage /> },
           {
             path: 'resume/import',
             element: (

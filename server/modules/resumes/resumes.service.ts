@@ -31,8 +31,10 @@ const summaryColumns = {
   updatedAt: resumes.updatedAt,
 };
 
-const versionCount = sql<number>`(select count(*)::int from ${resumeVersions}
-  where ${resumeVersions.resumeId} = ${resumes.id})`;
+// Spelled out: drizzle leaves columns in a select unqualified, and "id" would then be the
+// version's own id.
+const versionCount = sql<number>`(select count(*)::int from ${resumeVersions} v
+  where v.resume_id = ${resumes}.id)`;
 
 function toSummary(row: SummaryRow): TResumeSummary {
   return {

@@ -240,3 +240,29 @@ export function apiGet<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   return apiRequest('GET', path, schema, options);
 }
+
+/**
+ * GETs a file (an export) with the access token, like `apiRequest`, and saves it under the name
+ * the server gives in Content-Disposition. Error answers are JSON and throw `ApiError`.
+ */
+export async function apiDownload(path: string, options: RequestOptions & { auth?: boolean } = {}) {
+  const source = options.auth === false ? undefined : tokenSource;
+  const token = await source?.current();
+  let response = await send('GET', path, options, token);
+  if (response.status === 401 && source) {
+    const renewed = await source.renew(token);
+    if (renewed) response = await send('GET', path, options, renewed);
+  }
+  if (!response.ok) throw toApiError(response, await readJson(response));
+  const header = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(header)?.[1] ?? 'download';
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked a moment later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -12,6 +12,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/assessment', label: 'Interest assessment' },
   { to: '/roadmaps', label: 'Roadmaps' },
   { to: '/achievements', label: 'Achievements', signedIn: true },
+  { to: '/resume', label: 'Resume', signedIn: true },
   { to: '/goals', label: 'Goals', signedIn: true },
   { to: '/plan', label: 'Career plan', signedIn: true },
   { to: '/badges', label: 'Badges', signedIn: true },
