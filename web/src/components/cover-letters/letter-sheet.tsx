@@ -1,4 +1,7 @@
-import type { TCoverLetterContent, TCoverLetterTemplate } from '../../../../contracts/cover-letters';
+import type {
+  TCoverLetterContent,
+  TCoverLetterTemplate,
+} from '../../../../contracts/cover-letters';
 import { formatLetterDate } from '../../../../contracts/resume-layout';
 import { templateLooks, type TPageSize } from '../../../../contracts/resume-templates';
 import { pt, SheetHeader, sheetStyle } from '../resume/resume-sheet';
@@ -32,7 +35,10 @@ export function LetterSheet({ content, template, pageSize = 'A4' }: LetterSheetP
       {content.body.map((paragraph, i) => (
         <p
           key={i}
-          style={{ margin: `${pt(look.size.body * look.lineHeight * 0.6)} 0 0`, whiteSpace: 'pre-wrap' }}
+          style={{
+            margin: `${pt(look.size.body * look.lineHeight * 0.6)} 0 0`,
+            whiteSpace: 'pre-wrap',
+          }}
         >
           {paragraph}
         </p>

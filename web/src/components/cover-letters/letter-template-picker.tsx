@@ -1,4 +1,7 @@
-import type { TCoverLetterContent, TCoverLetterTemplate } from '../../../../contracts/cover-letters';
+import type {
+  TCoverLetterContent,
+  TCoverLetterTemplate,
+} from '../../../../contracts/cover-letters';
 import { templateLooks } from '../../../../contracts/resume-templates';
 import { resumeTemplates } from '../../../../contracts/resumes';
 import { cn } from '../../lib/utils';

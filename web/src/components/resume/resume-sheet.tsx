@@ -50,7 +50,10 @@ export function sheetStyle(look: TTemplateLook, pageSize: TPageSize): CSSPropert
 export function ResumeSheet({ content, template, pageSize = 'A4' }: ResumeSheetProps) {
   const look = templateLooks[template];
   return (
-    <article style={sheetStyle(look, pageSize)} aria-label={`${content.basics.name} — resume preview`}>
+    <article
+      style={sheetStyle(look, pageSize)}
+      aria-label={`${content.basics.name} — resume preview`}
+    >
       <SheetHeader basics={content.basics} look={look} />
       {content.summary ? <p style={{ margin: 0 }}>{content.summary}</p> : null}
       {visibleSections(content).map((section, index) => (
