@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   ArrowDown,
   ArrowLeft,
@@ -34,6 +34,7 @@ import {
   coverLetterQuery,
   downloadCoverLetter,
   exportFormatLabels,
+  refreshCoverLetters,
   updateCoverLetter,
 } from '../lib/cover-letters';
 import { describeError } from '../lib/errors';
@@ -57,7 +58,7 @@ export function CoverLetterEditorPage() {
         </Link>
       </Button>
       {query.data ? (
-        <Editor key={query.data.id} letter={query.data} />
+        <Editor key={query.data.id} letter={query.data} userId={user?.id ?? ''} />
       ) : query.isError ? (
         <ErrorState
           headingLevel={1}
@@ -86,14 +87,23 @@ function toSaved(draft: Draft): Draft {
   };
 }
 
-function Editor({ letter }: { letter: TCoverLetter }) {
+function Editor({ letter, userId }: { letter: TCoverLetter; userId: string }) {
   const [draft, setDraft] = useState<Draft>({
     name: letter.name,
     template: letter.template,
     content: letter.content,
   });
   const [dirty, setDirty] = useState(false);
-  const save = useMutation({ mutationFn: (body: Draft) => updateCoverLetter(letter.id, body) });
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (body: Draft) => updateCoverLetter(letter.id, body),
+    onSuccess: (saved) => {
+      // The editor's cached copy follows, so coming back to the letter shows the saved text.
+      queryClient.setQueryData(coverLetterQuery(userId, saved.id).queryKey, saved);
+      // The list shows the name, company and time of the change.
+      return refreshCoverLetters(queryClient);
+    },
+  });
   // Stable across renders (TanStack Query keeps it), so the effect below does not rerun for it.
   const { mutate } = save;
 
@@ -336,7 +346,7 @@ function TextField({
 }) {
   const id = `letter-${label.toLowerCase().replace(/\W+/g, '-')}`;
   return (
-    <div className="grid gap-2">
+    <div className="grid content-start gap-2">
       <Label htmlFor={id}>{label}</Label>
       <Input id={id} value={value} maxLength={300} onChange={(e) => onChange(e.target.value)} />
       {hint ? <p className="text-xs text-muted-foreground">{hint}</p> : null}

@@ -94,11 +94,15 @@ export function CoverLettersPage() {
 }
 
 function NewLetterForm() {
+  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const create = useMutation({
     mutationFn: () => createCoverLetter({ name }),
-    onSuccess: (letter) => void navigate(`/cover-letters/${letter.id}`),
+    onSuccess: async (letter) => {
+      await refreshCoverLetters(queryClient);
+      void navigate(`/cover-letters/${letter.id}`);
+    },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
