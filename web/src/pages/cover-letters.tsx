@@ -161,7 +161,7 @@ function LetterRow({ letter }: { letter: TCoverLetterSummary }) {
             .join(' · ')}
         </p>
       </div>
-      <p className="text-sm text-muted-foreground sm:w-32 sm:text-right">
+      <p className="text-sm whitespace-nowrap text-muted-foreground">
         Updated {updatedFormat.format(new Date(letter.updatedAt))}
       </p>
       <div className="flex gap-2">
