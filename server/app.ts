@@ -17,6 +17,7 @@ import { badgesRoutes } from './modules/badges/badges.routes.js';
 import { subscribeBadges } from './modules/badges/badges.service.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { careerPlanRoutes } from './modules/career-plan/career-plan.routes.js';
+import { coverLettersRoutes } from './modules/cover-letters/cover-letters.routes.js';
 import { goalsRoutes } from './modules/goals/goals.routes.js';
 import { achievementSink } from './modules/integrations/achievement-sink.js';
 import {
@@ -282,6 +283,10 @@ export async function buildApp(
       publicUrl: config.publicUrl,
       requireAuth,
     }),
+    { prefix: '/api' },
+  );
+  await app.register(
+    coverLettersRoutes({ database: platform.database, now: platform.now, requireAuth }),
     { prefix: '/api' },
   );
 

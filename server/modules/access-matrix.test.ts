@@ -491,6 +491,43 @@ const matrix: Row[] = [
       url: `/api/public/resumes/${await ownerResumeToken(ctx)}/export?format=pdf`,
     }),
   },
+  // Cover letters: the caller's own; another user's letter is not found.
+  { route: 'GET /api/cover-letters', expect: signedIn() },
+  {
+    route: 'POST /api/cover-letters',
+    expect: signedIn(),
+    call: () => ({ payload: { name: 'For Acme' } }),
+  },
+  {
+    route: 'GET /api/cover-letters/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/cover-letters/${await ownerCoverLetter(ctx)}` }),
+  },
+  {
+    route: 'PATCH /api/cover-letters/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/cover-letters/${await ownerCoverLetter(ctx)}`,
+      payload: { template: 'modern' },
+    }),
+  },
+  {
+    route: 'DELETE /api/cover-letters/:id',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/cover-letters/${await ownerCoverLetter(ctx)}` }),
+  },
+  {
+    route: 'POST /api/cover-letters/:id/duplicate',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({ url: `/api/cover-letters/${await ownerCoverLetter(ctx)}/duplicate` }),
+  },
+  {
+    route: 'GET /api/cover-letters/:id/export',
+    expect: ownerOnly('not-found'),
+    call: async (ctx) => ({
+      url: `/api/cover-letters/${await ownerCoverLetter(ctx)}/export?format=txt`,
+    }),
+  },
 
   // A user's skills: shown with the profile's basics, changed by the owner, endorsed by others.
   {
@@ -994,6 +1031,15 @@ async function newAchievement(ctx: Context): Promise<string> {
 function ownerAchievement(ctx: Context): Promise<string> {
   sharedAchievement ??= newAchievement(ctx);
   return sharedAchievement;
+}
+
+/** A fresh letter of the owner's for each call, so the delete row leaves the others theirs. */
+async function ownerCoverLetter(ctx: Context): Promise<string> {
+  const res = await inject('POST', '/api/cover-letters', ctx.accounts.owner.accessToken, {
+    name: 'For Acme',
+  });
+  if (res.statusCode !== 201) throw new Error(`cover letter not created: ${res.body}`);
+  return (res.json() as { id: string }).id;
 }
 
 async function ownerResume(ctx: Context): Promise<string> {

@@ -12,6 +12,8 @@ import { RoadmapNewPage } from './pages/roadmap-new';
 import { RoadmapsPage } from './pages/roadmaps';
 import { SharedRoadmapPage } from './pages/shared-roadmap';
 import { CareersPage } from './pages/careers';
+import { CoverLetterEditorPage } from './pages/cover-letter-editor';
+import { CoverLettersPage } from './pages/cover-letters';
 import { ForgotPasswordPage } from './pages/forgot-password';
 import { BadgesPage } from './pages/badges';
 import { AchievementsPage } from './pages/achievements';
@@ -136,6 +138,22 @@ export const router = createBrowserRouter([
             element: (
               <RequireAuth>
                 <AchievementsPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'cover-letters',
+            element: (
+              <RequireAuth>
+                <CoverLettersPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'cover-letters/:id',
+            element: (
+              <RequireAuth>
+                <CoverLetterEditorPage />
               </RequireAuth>
             ),
           },

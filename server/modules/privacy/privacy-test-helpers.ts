@@ -256,6 +256,7 @@ export async function userWithEverything(app: App, db: Db, clock: ReturnType<typ
     template: 'classic',
     content: resume.content as typeof resumeVersions.$inferInsert.content,
   });
+  await call(app, 'POST', '/api/cover-letters', token, { name: 'For Acme' });
   await seedOccupation(db, '99-0401.00');
   const roadmap = (await call(app, 'POST', '/api/roadmaps', token, {
     occupation: '99-0401.00',

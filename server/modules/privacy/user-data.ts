@@ -8,6 +8,7 @@ import {
   exportSessions,
   exportTwoFactor,
 } from '../auth/auth.user-data.js';
+import { exportCoverLetters } from '../cover-letters/cover-letters.user-data.js';
 import { exportBadges } from '../badges/badges.service.js';
 import { exportGoals } from '../goals/goals.user-data.js';
 import { exportNotifications } from '../notifications/notifications.service.js';
@@ -82,6 +83,7 @@ export const userDataSections: readonly UserDataSection[] = [
     export: exportAchievements,
   },
   { name: 'resumes', tables: ['resumes', 'resume_versions'], export: exportResumes },
+  { name: 'coverLetters', tables: ['cover_letters'], export: exportCoverLetters },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {
     name: 'auditLog',

@@ -16,3 +16,4 @@ export * from '../../modules/integrations/integrations.tables.js';
 export * from '../../modules/resume-imports/resume-imports.tables.js';
 export * from '../../modules/achievements/achievements.tables.js';
 export * from '../../modules/resumes/resumes.tables.js';
+export * from '../../modules/cover-letters/cover-letters.tables.js';

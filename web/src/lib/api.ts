@@ -192,6 +192,31 @@ async function send(
   }
 }
 
+/** Sends with the access token when signed in; a 401 gets it renewed once and the call retried. */
+async function sendWithToken(
+  method: HttpMethod,
+  path: string,
+  options: SendOptions,
+): Promise<Response> {
+  const source = options.auth === false ? undefined : tokenSource;
+  const token = await source?.current();
+  const response = await send(method, path, options, token);
+  if (response.status !== 401 || !source) return response;
+  const renewed = await source.renew(token);
+  return renewed ? send(method, path, options, renewed) : response;
+}
+
+/** GETs a file (an export) with the access token; the name is the one the server gives. */
+export async function apiFile(
+  path: string,
+  options: RequestOptions = {},
+): Promise<{ blob: Blob; fileName: string | undefined }> {
+  const response = await sendWithToken('GET', path, options);
+  if (!response.ok) throw toApiError(response, await readJson(response));
+  const header = response.headers.get('content-disposition') ?? '';
+  return { blob: await response.blob(), fileName: /filename="([^"]+)"/.exec(header)?.[1] };
+}
+
 /**
  * Calls the API and validates the JSON answer against the contract schema. Sends the access
  * token when signed in; a 401 gets the token renewed once and the request retried.
@@ -204,13 +229,7 @@ export async function apiRequest<S extends z.ZodType>(
   schema: S,
   options: SendOptions = {},
 ): Promise<z.output<S>> {
-  const source = options.auth === false ? undefined : tokenSource;
-  const token = await source?.current();
-  let response = await send(method, path, options, token);
-  if (response.status === 401 && source) {
-    const renewed = await source.renew(token);
-    if (renewed) response = await send(method, path, options, renewed);
-  }
+  const response = await sendWithToken(method, path, options);
   options.onResponse?.(response);
 
   const body = await readJson(response);

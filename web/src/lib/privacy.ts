@@ -7,6 +7,7 @@ import {
 } from '../../../contracts/privacy';
 import { apiGet, apiRequest } from './api';
 import { ACCOUNT_QUERY_KEY } from './auth-context';
+import { saveFile } from './save-file';
 
 const userPath = (userId: string) => `/api/users/${encodeURIComponent(userId)}`;
 
@@ -34,16 +35,7 @@ export async function downloadAccountExport(userId: string): Promise<void> {
       fileName = attachmentName(response) ?? fileName;
     },
   });
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked a moment later: some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), fileName);
 }
 
 export function deleteAccount(userId: string, input: TDeleteAccountRequest) {

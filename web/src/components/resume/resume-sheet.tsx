@@ -9,7 +9,12 @@ import {
 } from '../../../../contracts/resume-layout';
 import type { TPageSize, TTemplateLook } from '../../../../contracts/resume-templates';
 import { pageDimensions, templateLooks } from '../../../../contracts/resume-templates';
-import type { TResumeContent, TResumeItem, TResumeTemplate } from '../../../../contracts/resumes';
+import type {
+  TResumeBasics,
+  TResumeContent,
+  TResumeItem,
+  TResumeTemplate,
+} from '../../../../contracts/resumes';
 
 /**
  * The resume on a paper-like sheet, at its printed size, styled from the same template
@@ -22,13 +27,13 @@ export interface ResumeSheetProps {
   pageSize?: TPageSize;
 }
 
-const pt = (points: number) => `${points}pt`;
-const hex = (color: string) => `#${color}`;
+export const pt = (points: number) => `${points}pt`;
+export const hex = (color: string) => `#${color}`;
 
-export function ResumeSheet({ content, template, pageSize = 'A4' }: ResumeSheetProps) {
-  const look = templateLooks[template];
+/** The paper: its printed size, margins, font and colours in the template's look. */
+export function sheetStyle(look: TTemplateLook, pageSize: TPageSize): CSSProperties {
   const page = pageDimensions[pageSize];
-  const sheet: CSSProperties = {
+  return {
     boxSizing: 'border-box',
     width: pt(page.width),
     minHeight: pt(page.height),
@@ -40,9 +45,16 @@ export function ResumeSheet({ content, template, pageSize = 'A4' }: ResumeSheetP
     lineHeight: look.lineHeight,
     textAlign: 'left',
   };
+}
+
+export function ResumeSheet({ content, template, pageSize = 'A4' }: ResumeSheetProps) {
+  const look = templateLooks[template];
   return (
-    <article style={sheet} aria-label={`${content.basics.name} — resume preview`}>
-      <Header content={content} look={look} />
+    <article
+      style={sheetStyle(look, pageSize)}
+      aria-label={`${content.basics.name} — resume preview`}
+    >
+      <SheetHeader basics={content.basics} look={look} />
       {content.summary ? <p style={{ margin: 0 }}>{content.summary}</p> : null}
       {visibleSections(content).map((section, index) => (
         <section key={`${section.kind}-${index}`}>
@@ -60,8 +72,8 @@ export function ResumeSheet({ content, template, pageSize = 'A4' }: ResumeSheetP
   );
 }
 
-function Header({ content, look }: { content: TResumeContent; look: TTemplateLook }) {
-  const { basics } = content;
+/** The name, headline and contact line: the top of a resume, and of a letter in its look. */
+export function SheetHeader({ basics, look }: { basics: TResumeBasics; look: TTemplateLook }) {
   const contact = contactParts(basics);
   const align = look.name.align;
   return (

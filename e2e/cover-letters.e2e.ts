@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, inject, it } from 'vitest';
+import { newUser, signUpThroughForm } from './accounts.js';
+import { SIGNED_OUT_PROBE, useBrowser } from './helpers.js';
+
+const baseUrl = inject('baseUrl');
+const { openPage } = useBrowser(baseUrl);
+
+const SUBJECT = 'Application for the junior analyst role';
+const PARAGRAPH = 'I have built dashboards that three teams use every week.';
+
+describe('Cover letters', () => {
+  it('writes a letter, shows it in the preview, saves it and exports it as a PDF', async () => {
+    const { page, problems } = await openPage();
+    await page.goto('/register');
+    await signUpThroughForm(page, newUser('letters'));
+    await page.waitForURL(`${baseUrl}/account`);
+
+    await page.goto('/cover-letters');
+    await page.getByRole('heading', { name: 'No cover letters yet' }).waitFor();
+    await page.getByLabel("New letter's name").fill('Acme');
+    await page.getByRole('button', { name: 'New letter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit cover letter' }).waitFor();
+
+    await page.getByLabel('Subject').fill(SUBJECT);
+    await page.getByRole('button', { name: 'Add paragraph' }).click();
+    await page.getByRole('textbox', { name: 'Paragraph 1', exact: true }).fill(PARAGRAPH);
+    const preview = page.getByRole('article', { name: 'Cover letter preview' }).last();
+    await preview.getByText(SUBJECT).waitFor();
+    await preview.getByText(PARAGRAPH).waitFor();
+    await page.getByRole('status').getByText('Saved').waitFor();
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'PDF' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/ - Acme\.pdf$/);
+    const bytes = await readFile((await download.path()) ?? '');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), {
+      mergePages: true,
+    });
+    expect(text).toContain(SUBJECT);
+    expect(text).toContain(PARAGRAPH);
+
+    await page.getByRole('link', { name: 'Cover letters' }).click();
+    await page.getByRole('link', { name: 'Acme', exact: true }).waitFor();
+    expect(problems.httpErrors.filter((e) => e !== SIGNED_OUT_PROBE)).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+});
