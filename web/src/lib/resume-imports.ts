@@ -24,6 +24,7 @@ export function saveAchievement(proposal: TProposedAchievement) {
   const body: TCreateAchievementRequest = {
     ...proposal,
     highlights: proposal.highlights.map((h) => h.trim()).filter(Boolean),
+    origin: 'import',
   };
   return createAchievement(body);
 }

@@ -74,7 +74,8 @@ export function AccountMenu({ className }: { className?: string }) {
             aria-label={`Account menu for ${user.username}`}
           >
             <UserAvatar username={user.username} className="size-7 text-xs" />
-            <span className="max-w-32 truncate">{user.username}</span>
+            {/* The name shows on wide screens; the avatar and the label name the menu elsewhere. */}
+            <span className="hidden max-w-32 truncate 2xl:inline">{user.username}</span>
             <ChevronDown className="size-4 text-muted-foreground" aria-hidden="true" />
           </Button>
         </DropdownMenuTrigger>
