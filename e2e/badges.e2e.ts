@@ -55,7 +55,7 @@ describe('Badges in the web app', () => {
     expect(await page.getByTestId('badge-roadmap-completed').getAttribute('data-earned')).toBe(
       'false',
     );
-    await page.getByText('10 points').waitFor();
+    await page.getByTestId('badge-points').getByText('10 points').waitFor();
     // Opening it marked it read.
     await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
     expect(problems.pageErrors).toEqual([]);
