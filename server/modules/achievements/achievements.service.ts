@@ -15,7 +15,7 @@ import {
 import type { Database, DbOrTx } from '../../platform/db/index.js';
 import type { DomainEvents } from '../../platform/events/domain-events.js';
 import { AppError } from '../../platform/http/app-error.js';
-import { regenerateResume } from '../resumes/generated-resume.js';
+import { regenerateResume, type Regenerated } from '../resumes/generated-resume.js';
 import type { TSkillCategory } from '../../../contracts/skills.js';
 import {
   achievementRow,
@@ -150,16 +150,25 @@ async function save(
     )),
   );
 
+  const item = toAchievement(
+    row,
+    target.map((s) => ({ ...s, category: s.category as TSkillCategory, proficiency })),
+  );
+  // The resume first: its generation reads the counts the created event carries.
+  const resume = await regenerateResume(tx, userId, deps.now, {
+    saved: item,
+    previousType: (existing?.type as TAchievementType | undefined) ?? null,
+  });
   if (!existing) {
-    const counts = await countsByType(tx, userId);
+    const { byType } = resume;
     await deps.events.emit(tx, 'achievement.created', {
       userId,
       achievementId: row.id,
       type: row.type,
       origin: row.origin,
       verified,
-      totalAchievements: Object.values(counts).reduce((sum, n) => sum + n, 0),
-      totalOfType: counts[row.type as TAchievementType],
+      totalAchievements: Object.values(byType).reduce((sum, n) => sum + n, 0),
+      totalOfType: byType[row.type] ?? 0,
     });
   }
   if (verified && existing?.verificationState !== 'verified') {
@@ -169,22 +178,13 @@ async function save(
       type: row.type,
     });
   }
-  const item = toAchievement(
-    row,
-    target.map((s) => ({ ...s, category: s.category as TSkillCategory, proficiency })),
-  );
-  const changed = [row.type, ...(existing ? [existing.type] : [])] as TAchievementType[];
-  return { item, effects: await resumeEffects(tx, deps, userId, skillEffects, changed) };
+  return { item, effects: effectsOf(skillEffects, resume) };
 }
 
-async function resumeEffects(
-  tx: DbOrTx,
-  deps: WriteDeps,
-  userId: string,
+function effectsOf(
   skills: TAchievementEffects['skills'],
-  changed: readonly TAchievementType[],
-): Promise<TAchievementEffects> {
-  const resume = await regenerateResume(tx, userId, deps.now, changed);
+  resume: Regenerated,
+): TAchievementEffects {
   return {
     skills,
     resume: {
@@ -306,8 +306,10 @@ export async function deleteAchievement(
       id,
       named.map((s) => s.id),
     );
-    const changed = [row.type as TAchievementType];
-    return { item: null, effects: await resumeEffects(tx, deps, userId, skills, changed) };
+    const resume = await regenerateResume(tx, userId, deps.now, {
+      deleted: row.type as TAchievementType,
+    });
+    return { item: null, effects: effectsOf(skills, resume) };
   });
 }
 

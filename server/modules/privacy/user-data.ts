@@ -82,7 +82,12 @@ export const userDataSections: readonly UserDataSection[] = [
     tables: ['achievements', 'achievement_skills'],
     export: exportAchievements,
   },
-  { name: 'resumes', tables: ['resumes', 'resume_versions'], export: exportResumes },
+  {
+    name: 'resumes',
+    // The generated resume's items are exported inside its content.
+    tables: ['resumes', 'resume_items', 'resume_versions'],
+    export: exportResumes,
+  },
   { name: 'coverLetters', tables: ['cover_letters'], export: exportCoverLetters },
   { name: 'emailTokens', tables: ['email_tokens'], export: exportEmailTokens },
   {

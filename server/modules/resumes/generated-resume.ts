@@ -1,32 +1,41 @@
 import { isDeepStrictEqual } from 'node:util';
-import { and, eq } from 'drizzle-orm';
-import type { TResumeBasics, TResumeContent } from '../../../contracts/resumes.js';
+import { and, eq, sql } from 'drizzle-orm';
+import type { TAchievement, TAchievementType } from '../../../contracts/achievements.js';
+import type {
+  TResumeBasics,
+  TResumeContent,
+  TResumeSection,
+  TResumeSectionKind,
+} from '../../../contracts/resumes.js';
 import type { DbOrTx } from '../../platform/db/index.js';
-import type { TAchievementType } from '../../../contracts/achievements.js';
-import {
-  achievementFacts,
-  listAchievementsOfTypes,
-  listAllAchievements,
-} from '../achievements/achievement-reads.js';
+import { achievementFacts, listAllAchievements } from '../achievements/achievement-reads.js';
 import { profileBasics, type ProfileBasics } from '../profiles/profiles.service.js';
 import { listUserSkillDetails } from '../user-skills/user-skill-levels.js';
+import { resumeContent } from './resume-content.js';
 import {
+  aggregateParts,
   generateResume,
-  regenerateSections,
-  sectionsOfTypes,
-  typesOfSections,
+  headingOf,
+  itemOf,
+  sectionKinds,
+  sectionOfType,
   workTypes,
-  type GeneratedResume,
 } from './resume-generator.js';
-import { resumes } from './resumes.tables.js';
+import { resumeItems, resumes } from './resumes.tables.js';
 
 export const GENERATED_RESUME_NAME = 'Generated resume';
 
+/** What a write did to the user's records, so regeneration touches only that. */
+export type ResumeChange =
+  { saved: TAchievement; previousType: TAchievementType | null } | { deleted: TAchievementType };
+
 export interface Regenerated {
   resumeId: string;
-  /** Section kinds whose content differs from the previous generation. */
+  /** Section kinds whose content differs from the previous generation, in document order. */
   sectionsTouched: string[];
   lastGeneratedAt: Date;
+  /** Records per type, as of this generation. */
+  byType: Readonly<Record<string, number>>;
 }
 
 function basicsOf(profile: ProfileBasics): TResumeBasics {
@@ -46,73 +55,123 @@ function basicsOf(profile: ProfileBasics): TResumeBasics {
   };
 }
 
+/** A record's item row: the item with the record's timeline keys. */
+function itemRow(resumeId: string, record: TAchievement) {
+  const kind = sectionOfType(record.type);
+  return {
+    resumeId,
+    sourceId: record.id,
+    kind,
+    position: sectionKinds.indexOf(kind) + 1,
+    ongoing: record.ongoing,
+    startDate: record.startDate,
+    createdAt: new Date(record.createdAt),
+    item: itemOf(record),
+  };
+}
+
 function touchedSections(before: TResumeContent | undefined, after: TResumeContent): string[] {
-  const kinds = new Set([
-    ...(before?.sections ?? []).map((s) => s.kind),
-    ...after.sections.map((s) => s.kind),
-  ]);
   // jsonb stores keys in its own order, so compare values, not their JSON text.
   const section = (content: TResumeContent | undefined, kind: string) =>
     content?.sections.find((s) => s.kind === kind) ?? null;
-  return [...kinds].filter(
+  return sectionKinds.filter(
     (kind) => !isDeepStrictEqual(section(before, kind), section(after, kind)),
   );
 }
 
-/** What regenerating needs besides the records: the user's skills and profile, as stored now. */
-async function skillsAndBasics(tx: DbOrTx, userId: string) {
-  const skills = await listUserSkillDetails(tx, userId);
-  const basics = basicsOf(await profileBasics(tx, userId));
-  return { skills, basics };
-}
+const skillsSectionOf = (items: TResumeSection['items']): TResumeSection[] =>
+  items.length ? [{ kind: 'skills', title: headingOf('skills'), hidden: false, items }] : [];
 
 /**
- * Builds the generated resume and saves it: the one generated row, created when missing. With
- * `changed` (the types of the record a write changed, before and after) only those sections
- * are rebuilt from their records, the rest kept from the stored resume, which comes out the
- * same as a full build (see the resume-consistency test) and reads a fraction of the records.
- * Runs in the caller's transaction, so the resume commits (or not) with the change that caused
- * it.
+ * Keeps the generated resume in step with the records, in the caller's transaction so it
+ * commits (or not) with the change that caused it. With `change` (what one write did) only that
+ * record's item is written, with the skills section, summary and statistics, so a write's cost
+ * does not grow with the number of records; without it (the first generation, or a resume
+ * stored before items had rows of their own) everything is rebuilt. The two come out the same
+ * (see the resume-consistency test).
  */
 export async function regenerateResume(
   tx: DbOrTx,
   userId: string,
   clock: () => Date,
-  changed?: readonly TAchievementType[],
+  change?: ResumeChange,
 ): Promise<Regenerated> {
+  const now = clock();
   // One after another: a transaction is one connection, which runs one query at a time.
   const [existing] = await tx
     .select({ id: resumes.id, content: resumes.content })
     .from(resumes)
     .where(and(eq(resumes.userId, userId), eq(resumes.kind, 'generated')))
     .for('update');
-  const now = clock();
-  let generated: GeneratedResume;
-  if (existing && changed) {
-    const sections = sectionsOfTypes(changed);
-    const records = await listAchievementsOfTypes(tx, userId, typesOfSections(sections));
-    const facts = await achievementFacts(tx, userId, workTypes);
-    generated = regenerateSections({
-      previous: existing.content,
-      sections,
-      records,
-      facts,
-      now,
-      ...(await skillsAndBasics(tx, userId)),
-    });
+  const legacy = existing?.content.sections.some((s) => s.kind !== 'skills') ?? false;
+  if (!existing || !change || legacy) return rebuild(tx, userId, now, existing?.id);
+
+  const facts = await achievementFacts(tx, userId, workTypes);
+  const skills = await listUserSkillDetails(tx, userId);
+  const basics = basicsOf(await profileBasics(tx, userId));
+  const parts = aggregateParts({ skills, basics, facts, now });
+  const content = { basics, summary: parts.summary, sections: skillsSectionOf(parts.skills) };
+  await tx
+    .update(resumes)
+    .set({ content, statistics: parts.statistics, lastGeneratedAt: now, updatedAt: now })
+    .where(eq(resumes.id, existing.id));
+
+  const touched = new Set<TResumeSectionKind>();
+  if ('saved' in change) {
+    const row = itemRow(existing.id, change.saved);
+    const { resumeId: _r, sourceId: _s, createdAt: _c, ...changes } = row;
+    const written = await tx
+      .insert(resumeItems)
+      .values(row)
+      .onConflictDoUpdate({
+        target: resumeItems.sourceId,
+        set: changes,
+        // An item that comes out the same is left alone, and its section is not touched.
+        setWhere: sql`${resumeItems}.item is distinct from excluded.item
+          or ${resumeItems}.kind is distinct from excluded.kind`,
+      })
+      .returning({ id: resumeItems.sourceId });
+    if (written.length) touched.add(row.kind);
+    const before = change.previousType && sectionOfType(change.previousType);
+    if (before && before !== row.kind) touched.add(before);
   } else {
-    const records = await listAllAchievements(tx, userId);
-    generated = generateResume({
-      achievements: records,
-      now,
-      ...(await skillsAndBasics(tx, userId)),
-    });
+    // The item went with its record (the foreign key cascades).
+    touched.add(sectionOfType(change.deleted));
   }
-  const { content, statistics } = generated;
-  const values = { content, statistics, lastGeneratedAt: now, updatedAt: now };
-  let resumeId = existing?.id;
+  if (!isDeepStrictEqual(existing.content.sections, content.sections)) touched.add('skills');
+  return {
+    resumeId: existing.id,
+    sectionsTouched: sectionKinds.filter((kind) => touched.has(kind)),
+    lastGeneratedAt: now,
+    byType: facts.byType,
+  };
+}
+
+/** Builds the whole generated resume from all the records, creating its row when missing. */
+async function rebuild(
+  tx: DbOrTx,
+  userId: string,
+  now: Date,
+  existingId: string | undefined,
+): Promise<Regenerated> {
+  const [before] = existingId
+    ? await tx.select({ content: resumeContent }).from(resumes).where(eq(resumes.id, existingId))
+    : [];
+  const records = await listAllAchievements(tx, userId);
+  const skills = await listUserSkillDetails(tx, userId);
+  const basics = basicsOf(await profileBasics(tx, userId));
+  const generated = generateResume({ achievements: records, skills, basics, now });
+  const skillsSection = generated.content.sections.filter((s) => s.kind === 'skills');
+  const values = {
+    content: { ...generated.content, sections: skillsSection },
+    statistics: generated.statistics,
+    lastGeneratedAt: now,
+    updatedAt: now,
+  };
+  let resumeId = existingId;
   if (resumeId) {
     await tx.update(resumes).set(values).where(eq(resumes.id, resumeId));
+    await tx.delete(resumeItems).where(eq(resumeItems.resumeId, resumeId));
   } else {
     const [created] = await tx
       .insert(resumes)
@@ -121,9 +180,15 @@ export async function regenerateResume(
     resumeId = created?.id;
   }
   if (!resumeId) throw new Error('the generated resume was not saved');
+  // Every record gets its item, also past a section's limit: it shows when one above it goes.
+  const rows = records.map((record) => itemRow(resumeId, record));
+  for (let at = 0; at < rows.length; at += 1000) {
+    await tx.insert(resumeItems).values(rows.slice(at, at + 1000));
+  }
   return {
     resumeId,
-    sectionsTouched: touchedSections(existing?.content, content),
+    sectionsTouched: touchedSections(before?.content, generated.content),
     lastGeneratedAt: now,
+    byType: generated.statistics.byType,
   };
 }

@@ -4,6 +4,7 @@ import type { TAchievementWriteResponse } from '../../../contracts/achievements.
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
 import { bearer, registerUser } from '../auth/auth-test-helpers.js';
 import { regenerateResume } from './generated-resume.js';
+import { resumeContent } from './resume-content.js';
 import { resumes } from './resumes.tables.js';
 
 // A write rebuilds only the changed record's sections; this checks that what it stores is what
@@ -31,7 +32,7 @@ async function write(method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?:
 
 async function stored() {
   const [row] = await t.platform.database.db
-    .select({ content: resumes.content, statistics: resumes.statistics })
+    .select({ content: resumeContent, statistics: resumes.statistics })
     .from(resumes)
     .where(and(eq(resumes.userId, userId), eq(resumes.kind, 'generated')));
   return row;

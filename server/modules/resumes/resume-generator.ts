@@ -4,7 +4,6 @@ import {
   type TResumeBasics,
   type TResumeContent,
   type TResumeItem,
-  type TResumeSection,
   type TResumeSectionKind,
   type TResumeStatistics,
 } from '../../../contracts/resumes.js';
@@ -105,7 +104,7 @@ const byLevelThenName = (a: GeneratorSkill, b: GeneratorSkill) =>
 /** Stable across regenerations, so a tailored copy can keep its edits to the item. */
 export const itemIdOf = (achievementId: string) => `a-${achievementId}`;
 
-function itemOf(record: TAchievement): TResumeItem {
+export function itemOf(record: TAchievement): TResumeItem {
   return {
     id: itemIdOf(record.id),
     sourceId: record.id,
@@ -214,42 +213,60 @@ export function sectionItems(
   return bySection;
 }
 
-/** The resume from its record sections, the user's skills, the profile and the aggregates. */
-function assemble(
-  bySection: Map<TResumeSectionKind, TResumeItem[]>,
-  skills: readonly GeneratorSkill[],
-  basics: TResumeBasics,
-  facts: ResumeFacts,
-  now: Date,
-): GeneratedResume {
-  bySection.delete('skills');
-  const skillsSection = skillItems(skills);
-  if (skillsSection.length) bySection.set('skills', skillsSection);
+/** The sections in the document's order: the record sections, then skills. */
+export const sectionKinds = Object.keys(headings) as TResumeSectionKind[];
+export const headingOf = (kind: TResumeSectionKind): string => headings[kind] ?? kind;
 
-  const sections: TResumeSection[] = (Object.keys(headings) as TResumeSectionKind[])
-    .filter((kind) => bySection.get(kind)?.length)
-    .map((kind) => ({
-      kind,
-      title: headings[kind] ?? kind,
-      hidden: false,
-      items: bySection.get(kind) ?? [],
-    }));
+export interface AggregateInput {
+  skills: readonly GeneratorSkill[];
+  basics: TResumeBasics;
+  facts: ResumeFacts;
+  now: Date;
+}
 
-  const lead = basics.label ?? facts.work[0]?.title ?? null;
+/** The parts of the resume made from aggregates rather than one record each. */
+export interface AggregateParts {
+  /** The skills section's items (one per category). */
+  skills: TResumeItem[];
+  summary: string | null;
+  statistics: TResumeStatistics;
+}
+
+/** The skills section, the summary and the statistics, from the skills and the record facts. */
+export function aggregateParts(input: AggregateInput): AggregateParts {
+  const { facts, skills } = input;
+  const lead = input.basics.label ?? facts.work[0]?.title ?? null;
   const total = Object.values(facts.byType).reduce((sum, n) => sum + n, 0);
   return {
-    content: {
-      basics,
-      summary: summaryOf(lead && clip(lead, 200), facts.byType, skills),
-      sections,
-    },
+    skills: skillItems(skills),
+    summary: summaryOf(lead && clip(lead, 200), facts.byType, skills),
     statistics: {
       achievements: total,
       byType: { ...facts.byType },
       verified: facts.verified,
       skills: skills.length,
-      experienceMonths: coveredMonths(facts.work, now),
+      experienceMonths: coveredMonths(facts.work, input.now),
     },
+  };
+}
+
+/** The document: the sections with items, in order, under their headings. */
+export function documentOf(
+  basics: TResumeBasics,
+  summary: string | null,
+  sections: ReadonlyMap<TResumeSectionKind, readonly TResumeItem[]>,
+): TResumeContent {
+  return {
+    basics,
+    summary,
+    sections: sectionKinds
+      .filter((kind) => sections.get(kind)?.length)
+      .map((kind) => ({
+        kind,
+        title: headingOf(kind),
+        hidden: false,
+        items: [...(sections.get(kind) ?? [])],
+      })),
   };
 }
 
@@ -262,51 +279,22 @@ export function generateResume(input: GeneratorInput): GeneratedResume {
     if (record.verification.state === 'verified') verified += 1;
   }
   const work = input.achievements.filter((a) => sectionOf[a.type] === 'work');
-  return assemble(
-    sectionItems(input.achievements),
-    input.skills,
-    input.basics,
-    {
-      byType,
-      verified,
-      work,
-    },
-    input.now,
-  );
+  const parts = aggregateParts({
+    skills: input.skills,
+    basics: input.basics,
+    facts: { byType, verified, work },
+    now: input.now,
+  });
+  const sections = sectionItems(input.achievements);
+  sections.set('skills', parts.skills);
+  return {
+    content: documentOf(input.basics, parts.summary, sections),
+    statistics: parts.statistics,
+  };
 }
 
-export interface SectionUpdate {
-  /** The resume as last generated. */
-  previous: TResumeContent;
-  /** The sections rebuilt: the changed record's, before and after the change. */
-  sections: ReadonlySet<TResumeSectionKind>;
-  /** Every record of those sections' types, newest first. */
-  records: readonly TAchievement[];
-  skills: readonly GeneratorSkill[];
-  basics: TResumeBasics;
-  facts: ResumeFacts;
-  now: Date;
-}
-
-/**
- * The same resume generateResume gives, rebuilding only the sections of the changed types (and
- * skills, summary, statistics): the other sections' records did not change, so their items
- * are kept from the previous generation.
- */
-export function regenerateSections(update: SectionUpdate): GeneratedResume {
-  const bySection = new Map<TResumeSectionKind, TResumeItem[]>(
-    update.previous.sections
-      .filter((section) => !update.sections.has(section.kind))
-      .map((section) => [section.kind, section.items]),
-  );
-  for (const [kind, items] of sectionItems(update.records)) bySection.set(kind, items);
-  return assemble(bySection, update.skills, update.basics, update.facts, update.now);
-}
-
-/** The sections records of these types go to. */
-export function sectionsOfTypes(types: readonly TAchievementType[]): Set<TResumeSectionKind> {
-  return new Set(types.map((type) => sectionOf[type]));
-}
+/** The section a record of this type goes to. */
+export const sectionOfType = (type: TAchievementType): TResumeSectionKind => sectionOf[type];
 
 /** The record types whose items go to these sections: what a section rebuild reads. */
 export function typesOfSections(kinds: ReadonlySet<TResumeSectionKind>): TAchievementType[] {

@@ -7,6 +7,7 @@ import type {
 import type { DbOrTx } from '../../platform/db/index.js';
 import { hashToken, randomToken } from '../../platform/crypto/tokens.js';
 import { AppError } from '../../platform/http/app-error.js';
+import { resumeContent } from './resume-content.js';
 import { resumes } from './resumes.tables.js';
 
 export const publicResumePath = (token: string) => `/r/${token}`;
@@ -56,7 +57,7 @@ export async function openPublicResume(
         : { downloads: sql`${resumes.downloads} + 1` },
     )
     .where(and(eq(resumes.publicTokenHash, hashToken(token)), eq(resumes.publicEnabled, true)))
-    .returning({ name: resumes.name, template: resumes.template, content: resumes.content });
+    .returning({ name: resumes.name, template: resumes.template, content: resumeContent });
   if (!row) throw AppError.notFound('Resume');
   return { name: row.name, template: row.template as TResumeTemplate, content: row.content };
 }

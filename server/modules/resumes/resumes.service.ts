@@ -9,6 +9,7 @@ import type {
 import type { DbOrTx } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { regenerateResume } from './generated-resume.js';
+import { resumeContent } from './resume-content.js';
 import { resumes, resumeVersions } from './resumes.tables.js';
 
 type SummaryRow = Omit<typeof resumes.$inferSelect, 'content'> & { versions: number };
@@ -99,7 +100,7 @@ export async function listResumes(
 /** One of the user's resumes with its content; another user's is a 404. */
 export async function getResume(db: DbOrTx, userId: string, id: string): Promise<TResume> {
   const [row] = await db
-    .select({ ...summaryColumns, content: resumes.content, versions: versionCount })
+    .select({ ...summaryColumns, content: resumeContent, versions: versionCount })
     .from(resumes)
     .where(and(eq(resumes.id, id), eq(resumes.userId, userId)))
     .limit(1);

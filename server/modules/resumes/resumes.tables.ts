@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -11,7 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { TResumeContent, TResumeStatistics } from '../../../contracts/resumes.js';
+import type { TResumeContent, TResumeItem, TResumeStatistics } from '../../../contracts/resumes.js';
+import { achievements } from '../achievements/achievements.tables.js';
 import { users } from '../users/users.tables.js';
 
 /** A user's resumes (C7): the one generated from their records, and tailored copies. */
@@ -27,6 +29,10 @@ export const resumes = pgTable(
     name: text().notNull(),
     /** One of resumeTemplates. */
     template: text().notNull().default('classic'),
+    /**
+     * The document. The generated resume keeps its record sections in resume_items instead
+     * (this holds its basics, summary and skills section): see resumeContent for the whole.
+     */
     content: jsonb().$type<TResumeContent>().notNull(),
     /** Only the generated resume has statistics and a generation time. */
     statistics: jsonb().$type<TResumeStatistics>(),
@@ -51,6 +57,33 @@ export const resumes = pgTable(
       .where(sql`${t.kind} = 'generated'`),
     index('resumes_user_updated_idx').on(t.userId, t.updatedAt.desc()),
   ],
+);
+
+/**
+ * The generated resume's record items, a row each with the record's timeline keys, so that a
+ * write rewrites its own record's item rather than the whole document (which grows with every
+ * record); the sections are put together on read (resumeContent).
+ */
+export const resumeItems = pgTable(
+  'resume_items',
+  {
+    resumeId: uuid()
+      .notNull()
+      .references(() => resumes.id, { onDelete: 'cascade' }),
+    /** The achievement the item was generated from (one item each); its deletion takes it. */
+    sourceId: uuid()
+      .primaryKey()
+      .references(() => achievements.id, { onDelete: 'cascade' }),
+    /** The section it is in, and that section's place in the document. */
+    kind: text().notNull(),
+    position: integer().notNull(),
+    // The record's timeline order (see timelineOrder), so a section reads in the same order.
+    ongoing: boolean().notNull(),
+    startDate: date({ mode: 'string' }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    item: jsonb().$type<TResumeItem>().notNull(),
+  },
+  (t) => [index('resume_items_resume_idx').on(t.resumeId)],
 );
 
 /** Named snapshots of a resume (one per application), kept when the resume changes later. */

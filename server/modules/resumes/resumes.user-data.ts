@@ -1,11 +1,12 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
+import { resumeContent } from './resume-content.js';
 import { resumes, resumeVersions } from './resumes.tables.js';
 
 /** The user's resumes with their versions, for a data export; never the public link's hash. */
 export async function exportResumes(db: DbOrTx, userId: string): Promise<unknown> {
   const rows = await db
-    .select()
+    .select({ ...getTableColumns(resumes), content: resumeContent })
     .from(resumes)
     .where(eq(resumes.userId, userId))
     .orderBy(asc(resumes.createdAt));
