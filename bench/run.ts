@@ -213,18 +213,19 @@ async function measureGuidanceOn(label: string, serverEnv: NodeJS.ProcessEnv) {
 
 /** Creating an achievement (skills and resume regenerated) for a user with 200 of them. */
 async function measureAchievementsOn(label: string, base: string) {
-  const result = await measureAchievements(base, DURATION);
-  achievementRows.push({
-    target: label,
-    endpoint: result.endpoint,
-    requests: result.requests,
-    'p50 (ms)': result.p50,
-    'p95 (ms)': result.p95,
-    'p99 (ms)': result.p99,
-    errors: result.errors,
-    [`p95 < ${ACHIEVEMENTS_TARGET_P95_MS} ms`]:
-      result.p95 < ACHIEVEMENTS_TARGET_P95_MS ? 'yes' : 'no',
-  });
+  for (const result of await measureAchievements(base, DURATION)) {
+    achievementRows.push({
+      target: label,
+      endpoint: result.endpoint,
+      requests: result.requests,
+      'p50 (ms)': result.p50,
+      'p95 (ms)': result.p95,
+      'p99 (ms)': result.p99,
+      errors: result.errors,
+      [`p95 < ${ACHIEVEMENTS_TARGET_P95_MS} ms`]:
+        result.p95 < ACHIEVEMENTS_TARGET_P95_MS ? 'yes' : 'no',
+    });
+  }
 }
 
 /** Signed generic deliveries at 10 connections, each processed into a real achievement. */

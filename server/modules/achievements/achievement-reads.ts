@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type {
   TAchievement,
   TAchievementOrigin,
@@ -128,29 +128,9 @@ export function listAchievementsOfTypes(
   return readAchievements(db, userId, inArray(achievements.type, [...types]));
 }
 
-export interface AchievementFacts {
-  byType: Record<string, number>;
-  verified: number;
-  /** Titles and dates of the records of `workTypes`, in timeline order. */
-  work: { title: string; startDate: string | null; endDate: string | null; ongoing: boolean }[];
-}
-
-/** Small aggregates of the user's records: what a resume's summary and statistics need. */
-export async function achievementFacts(
-  db: DbOrTx,
-  userId: string,
-  workTypes: readonly TAchievementType[],
-): Promise<AchievementFacts> {
-  const counts = await db
-    .select({
-      type: achievements.type,
-      n: count(),
-      verified: count(sql`case when ${achievements.verificationState} = 'verified' then 1 end`),
-    })
-    .from(achievements)
-    .where(eq(achievements.userId, userId))
-    .groupBy(achievements.type);
-  const work = await db
+/** Titles and dates of the user's records of these types, in timeline order. */
+export function workSpans(db: DbOrTx, userId: string, types: readonly TAchievementType[]) {
+  return db
     .select({
       title: achievements.title,
       startDate: achievements.startDate,
@@ -158,13 +138,8 @@ export async function achievementFacts(
       ongoing: achievements.ongoing,
     })
     .from(achievements)
-    .where(and(eq(achievements.userId, userId), inArray(achievements.type, [...workTypes])))
+    .where(and(eq(achievements.userId, userId), inArray(achievements.type, [...types])))
     .orderBy(...timelineOrder);
-  return {
-    byType: Object.fromEntries(counts.map((row) => [row.type, row.n])),
-    verified: counts.reduce((sum, row) => sum + row.verified, 0),
-    work,
-  };
 }
 
 /** The user's record, locked for the rest of the transaction when `lock` is set; 404 otherwise. */

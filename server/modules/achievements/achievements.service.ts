@@ -157,7 +157,10 @@ async function save(
   // The resume first: its generation reads the counts the created event carries.
   const resume = await regenerateResume(tx, userId, deps.now, {
     saved: item,
-    previousType: (existing?.type as TAchievementType | undefined) ?? null,
+    previous: existing && {
+      type: existing.type as TAchievementType,
+      verified: existing.verificationState === 'verified',
+    },
   });
   if (!existing) {
     const { byType } = resume;
@@ -307,7 +310,10 @@ export async function deleteAchievement(
       named.map((s) => s.id),
     );
     const resume = await regenerateResume(tx, userId, deps.now, {
-      deleted: row.type as TAchievementType,
+      deleted: {
+        type: row.type as TAchievementType,
+        verified: row.verificationState === 'verified',
+      },
     });
     return { item: null, effects: effectsOf(skills, resume) };
   });

@@ -3,12 +3,14 @@ import type { DbOrTx } from '../../platform/db/index.js';
 import { addDays, isoDate } from '../roadmaps/roadmap-dates.js';
 import { userActivityDays } from './badges.tables.js';
 
-/** Notes that the user did something on this UTC day (once a day). */
-export async function recordActivityDay(tx: DbOrTx, userId: string, now: Date): Promise<void> {
-  await tx
+/** Notes that the user did something on this UTC day (once a day); true when it is new. */
+export async function recordActivityDay(tx: DbOrTx, userId: string, now: Date): Promise<boolean> {
+  const inserted = await tx
     .insert(userActivityDays)
     .values({ userId, day: isoDate(now) })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning({ day: userActivityDays.day });
+  return inserted.length > 0;
 }
 
 /**

@@ -97,9 +97,13 @@ export async function evaluateBadges(
   now: Date,
 ): Promise<string[]> {
   const { userId } = payload;
-  if (activityEvents.includes(name)) await recordActivityDay(tx, userId, now);
+  const newDay = activityEvents.includes(name) && (await recordActivityDay(tx, userId, now));
   const candidates = badgeDefinitions.filter(
-    (d) => d.criterion.events.includes(name) && matches(d, payload),
+    (d) =>
+      d.criterion.events.includes(name) &&
+      matches(d, payload) &&
+      // A streak changes only with a new day: later events of the day would find the same one.
+      (d.criterion.count !== 'streakDays' || newDay),
   );
   if (candidates.length === 0) return [];
   const earned = await tx

@@ -194,26 +194,37 @@ export interface ProfileBasics {
   links: { linkedinUrl: string | null; githubUrl: string | null; websiteUrl: string | null };
 }
 
+/** The columns profileBasics reads, for a query that joins users and user_profiles itself. */
+export const profileBasicsColumns = {
+  username: users.username,
+  fullName: userProfiles.fullName,
+  headline: userProfiles.headline,
+  location: userProfiles.locationName,
+  linkedinUrl: userProfiles.linkedinUrl,
+  githubUrl: userProfiles.githubUrl,
+  websiteUrl: userProfiles.websiteUrl,
+};
+
+type ProfileBasicsRow = {
+  [K in keyof typeof profileBasicsColumns]: (typeof profileBasicsColumns)[K]['_']['data'] | null;
+};
+
+export function toProfileBasics(row: ProfileBasicsRow & { username: string }): ProfileBasics {
+  const { username, fullName, headline, location, linkedinUrl, githubUrl, websiteUrl } = row;
+  return { username, fullName, headline, location, links: { linkedinUrl, githubUrl, websiteUrl } };
+}
+
 /**
  * What the owner's own documents (the generated resume) take from their profile. The owner
  * reads it, so section privacy does not apply.
  */
 export async function profileBasics(db: DbOrTx, userId: string): Promise<ProfileBasics> {
   const [row] = await db
-    .select({
-      username: users.username,
-      fullName: userProfiles.fullName,
-      headline: userProfiles.headline,
-      location: userProfiles.locationName,
-      linkedinUrl: userProfiles.linkedinUrl,
-      githubUrl: userProfiles.githubUrl,
-      websiteUrl: userProfiles.websiteUrl,
-    })
+    .select(profileBasicsColumns)
     .from(users)
     .leftJoin(userProfiles, eq(userProfiles.userId, users.id))
     .where(eq(users.id, userId))
     .limit(1);
   if (!row) throw AppError.notFound('User');
-  const { linkedinUrl, githubUrl, websiteUrl, ...rest } = row;
-  return { ...rest, links: { linkedinUrl, githubUrl, websiteUrl } };
+  return toProfileBasics(row);
 }

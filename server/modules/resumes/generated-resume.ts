@@ -6,10 +6,18 @@ import type {
   TResumeContent,
   TResumeSection,
   TResumeSectionKind,
+  TResumeStatistics,
 } from '../../../contracts/resumes.js';
 import type { DbOrTx } from '../../platform/db/index.js';
-import { achievementFacts, listAllAchievements } from '../achievements/achievement-reads.js';
-import { profileBasics, type ProfileBasics } from '../profiles/profiles.service.js';
+import { listAllAchievements, workSpans } from '../achievements/achievement-reads.js';
+import {
+  profileBasics,
+  profileBasicsColumns,
+  toProfileBasics,
+  type ProfileBasics,
+} from '../profiles/profiles.service.js';
+import { userProfiles } from '../profiles/profiles.tables.js';
+import { users } from '../users/users.tables.js';
 import { listUserSkillDetails } from '../user-skills/user-skill-levels.js';
 import { resumeContent } from './resume-content.js';
 import {
@@ -25,9 +33,15 @@ import { resumeItems, resumes } from './resumes.tables.js';
 
 export const GENERATED_RESUME_NAME = 'Generated resume';
 
+/** What the statistics count of a record. */
+export interface CountedRecord {
+  type: TAchievementType;
+  verified: boolean;
+}
+
 /** What a write did to the user's records, so regeneration touches only that. */
 export type ResumeChange =
-  { saved: TAchievement; previousType: TAchievementType | null } | { deleted: TAchievementType };
+  { saved: TAchievement; previous: CountedRecord | null } | { deleted: CountedRecord };
 
 export interface Regenerated {
   resumeId: string;
@@ -79,6 +93,25 @@ function touchedSections(before: TResumeContent | undefined, after: TResumeConte
   );
 }
 
+/** The stored counts moved by one write: what was counted before goes, what is now comes. */
+function recount(statistics: TResumeStatistics, change: ResumeChange) {
+  const byType = new Map(Object.entries(statistics.byType));
+  let { verified } = statistics;
+  const move = (record: CountedRecord, by: 1 | -1) => {
+    byType.set(record.type, (byType.get(record.type) ?? 0) + by);
+    if (record.verified) verified += by;
+  };
+  if ('saved' in change) {
+    if (change.previous) move(change.previous, -1);
+    const { type, verification } = change.saved;
+    move({ type, verified: verification.state === 'verified' }, 1);
+  } else {
+    move(change.deleted, -1);
+  }
+  // Types with none are left out, as a full build leaves them.
+  return { byType: Object.fromEntries([...byType].filter(([, n]) => n > 0)), verified };
+}
+
 const skillsSectionOf = (items: TResumeSection['items']): TResumeSection[] =>
   items.length ? [{ kind: 'skills', title: headingOf('skills'), hidden: false, items }] : [];
 
@@ -99,17 +132,27 @@ export async function regenerateResume(
   const now = clock();
   // One after another: a transaction is one connection, which runs one query at a time.
   const [existing] = await tx
-    .select({ id: resumes.id, content: resumes.content })
+    .select({
+      id: resumes.id,
+      content: resumes.content,
+      statistics: resumes.statistics,
+      ...profileBasicsColumns,
+    })
     .from(resumes)
+    .innerJoin(users, eq(users.id, resumes.userId))
+    .leftJoin(userProfiles, eq(userProfiles.userId, resumes.userId))
     .where(and(eq(resumes.userId, userId), eq(resumes.kind, 'generated')))
-    .for('update');
+    .for('update', { of: resumes });
   const legacy = existing?.content.sections.some((s) => s.kind !== 'skills') ?? false;
-  if (!existing || !change || legacy) return rebuild(tx, userId, now, existing?.id);
+  if (!existing?.statistics || !change || legacy) return rebuild(tx, userId, now, existing?.id);
 
-  const facts = await achievementFacts(tx, userId, workTypes);
+  // The counts follow from the stored ones and the change; the work records' dates are read,
+  // as the months they cover grow with time.
+  const { byType, verified } = recount(existing.statistics, change);
+  const work = await workSpans(tx, userId, workTypes);
   const skills = await listUserSkillDetails(tx, userId);
-  const basics = basicsOf(await profileBasics(tx, userId));
-  const parts = aggregateParts({ skills, basics, facts, now });
+  const basics = basicsOf(toProfileBasics(existing));
+  const parts = aggregateParts({ skills, basics, facts: { byType, verified, work }, now });
   const content = { basics, summary: parts.summary, sections: skillsSectionOf(parts.skills) };
   await tx
     .update(resumes)
@@ -132,18 +175,18 @@ export async function regenerateResume(
       })
       .returning({ id: resumeItems.sourceId });
     if (written.length) touched.add(row.kind);
-    const before = change.previousType && sectionOfType(change.previousType);
+    const before = change.previous && sectionOfType(change.previous.type);
     if (before && before !== row.kind) touched.add(before);
   } else {
     // The item went with its record (the foreign key cascades).
-    touched.add(sectionOfType(change.deleted));
+    touched.add(sectionOfType(change.deleted.type));
   }
   if (!isDeepStrictEqual(existing.content.sections, content.sections)) touched.add('skills');
   return {
     resumeId: existing.id,
     sectionsTouched: sectionKinds.filter((kind) => touched.has(kind)),
     lastGeneratedAt: now,
-    byType: facts.byType,
+    byType,
   };
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TAchievementWriteResponse } from '../../../contracts/achievements.js';
 import { buildTestApp, type TestApp } from '../../test/test-app.js';
 import { bearer, registerUser } from '../auth/auth-test-helpers.js';
+import { upsertAchievementByExternalRef } from '../achievements/achievements.service.js';
 import { regenerateResume } from './generated-resume.js';
 import { resumeContent } from './resume-content.js';
 import { resumes } from './resumes.tables.js';
@@ -67,6 +68,25 @@ it('the resume after creates, updates and deletes equals one generated from scra
   await write('PATCH', `/api/achievements/${job}`, { ongoing: false, endDate: '2026-12-31' });
   await write('PATCH', `/api/achievements/${project}`, { title: 'Sales dashboard', skills: [] });
   await write('DELETE', `/api/achievements/${project}`);
+  // Verified records are counted apart; one comes from an issuer, is re-verified, then goes.
+  const issued = async (title: string) =>
+    t.platform.database.transaction((tx) =>
+      upsertAchievementByExternalRef(
+        tx,
+        { events: t.platform.events, now: clock },
+        userId,
+        'issuer:cert-1',
+        { type: 'certification', title, highlights: [], links: [], skills: ['SQL'] },
+        'integration',
+        { state: 'verified', verifiedBy: 'Issuer', verifiedAt: NOW },
+      ),
+    );
+  const cert = (await issued('SQL basics')).item?.id ?? '';
+  await issued('SQL fundamentals');
+  await write('POST', '/api/achievements', { type: 'certification', title: 'Kept', skills: [] });
+  const afterIssue = await stored();
+  expect(afterIssue?.statistics?.verified).toBe(1);
+  await write('DELETE', `/api/achievements/${cert}`);
   await write('POST', '/api/achievements', {
     type: 'volunteering',
     title: 'Code club',
@@ -81,9 +101,11 @@ it('the resume after creates, updates and deletes equals one generated from scra
     'volunteer',
     'education',
     'projects',
+    'certificates',
     'awards',
     'skills',
   ]);
+  expect(incremental?.statistics).toMatchObject({ achievements: 6, verified: 0 });
   const full = await t.platform.database.transaction((tx) => regenerateResume(tx, userId, clock));
   expect(full.sectionsTouched).toEqual([]);
   expect(await stored()).toEqual(incremental);
