@@ -15,6 +15,7 @@ import { createAuthGuard } from './modules/auth/auth.guard.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { badgesRoutes } from './modules/badges/badges.routes.js';
 import { subscribeBadges } from './modules/badges/badges.service.js';
+import { subscribeResumeRefresh } from './modules/resumes/generated-resume.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { careerPlanRoutes } from './modules/career-plan/career-plan.routes.js';
 import { coverLettersRoutes } from './modules/cover-letters/cover-letters.routes.js';
@@ -163,6 +164,7 @@ export async function buildApp(
     profilesRoutes({
       database: platform.database,
       storage: platform.storage,
+      events: platform.events,
       now: platform.now,
       requireAuth,
     }),
@@ -243,6 +245,9 @@ export async function buildApp(
   // Badges are awarded inside the transactions that emit the events they count.
   const unsubscribeBadges = subscribeBadges({ events: platform.events, now: platform.now });
   app.addHook('onClose', async () => unsubscribeBadges());
+  // So is the generated resume's refresh when the profile or the skills change.
+  const unsubscribeResume = subscribeResumeRefresh({ events: platform.events, now: platform.now });
+  app.addHook('onClose', async () => unsubscribeResume());
   const ownData = { db: platform.database.db, now: platform.now, requireAuth };
   await app.register(badgesRoutes(ownData), { prefix: '/api' });
   await app.register(notificationsRoutes(ownData), { prefix: '/api' });

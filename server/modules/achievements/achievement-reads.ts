@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type {
   TAchievement,
   TAchievementOrigin,
@@ -128,18 +128,18 @@ export function listAchievementsOfTypes(
   return readAchievements(db, userId, inArray(achievements.type, [...types]));
 }
 
-/** Titles and dates of the user's records of these types, in timeline order. */
-export function workSpans(db: DbOrTx, userId: string, types: readonly TAchievementType[]) {
-  return db
-    .select({
-      title: achievements.title,
-      startDate: achievements.startDate,
-      endDate: achievements.endDate,
-      ongoing: achievements.ongoing,
-    })
-    .from(achievements)
-    .where(and(eq(achievements.userId, userId), inArray(achievements.type, [...types])))
-    .orderBy(...timelineOrder);
+/**
+ * Titles and dates of a user's records of these types in timeline order, as a column of another
+ * query (the generated resume's lock reads them with it: one round trip less on every write).
+ */
+export function workSpansOf(userId: SQL | AnyColumn, types: readonly TAchievementType[]) {
+  return sql<
+    { title: string; startDate: string | null; endDate: string | null; ongoing: boolean }[]
+  >`(
+    select coalesce(jsonb_agg(jsonb_build_object('title', a.title, 'startDate', a.start_date,
+      'endDate', a.end_date, 'ongoing', a.ongoing)
+      order by a.ongoing desc, a.start_date desc nulls last, a.created_at desc, a.id desc), '[]')
+    from ${achievements} a where a.user_id = ${userId} and a.type in ${[...types]})`;
 }
 
 /** The user's record, locked for the rest of the transaction when `lock` is set; 404 otherwise. */

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../platform/db/index.js';
+import type { DomainEvents } from '../../platform/events/domain-events.js';
 import type { FileStorage } from '../../platform/storage/index.js';
 import { updateProfile } from '../profiles/profiles.service.js';
 import { users } from '../users/users.tables.js';
@@ -16,6 +17,7 @@ export interface DemoCredentials {
 export interface DemoAccountDeps {
   database: Database;
   storage: FileStorage;
+  events: DomainEvents;
   dataDir: string;
   now: () => Date;
 }

@@ -10,6 +10,7 @@ import {
 import type { z } from 'zod';
 import type { Database, DbOrTx } from '../../platform/db/index.js';
 import { AppError } from '../../platform/http/app-error.js';
+import type { DomainEvents } from '../../platform/events/domain-events.js';
 import type { FileStorage } from '../../platform/storage/index.js';
 import { users } from '../users/users.tables.js';
 import {
@@ -24,6 +25,7 @@ import { userProfiles } from './profiles.tables.js';
 export interface ProfileDeps {
   database: Database;
   storage: FileStorage;
+  events: DomainEvents;
   now: () => Date;
 }
 
@@ -171,18 +173,21 @@ export async function updateProfile(
   const { privacy = {}, ...fields } = changes;
   const columns = columnsOf(fields);
   const now = deps.now();
-  await deps.database.db
-    .insert(userProfiles)
-    .values({ userId, ...columns, privacy, updatedAt: now })
-    .onConflictDoUpdate({
-      target: userProfiles.userId,
-      set: {
-        ...columns,
-        // Merge, so a request naming one section leaves the others' settings alone.
-        privacy: sql`${userProfiles.privacy} || ${JSON.stringify(privacy)}::jsonb`,
-        updatedAt: now,
-      },
-    });
+  await deps.database.transaction(async (tx) => {
+    await tx
+      .insert(userProfiles)
+      .values({ userId, ...columns, privacy, updatedAt: now })
+      .onConflictDoUpdate({
+        target: userProfiles.userId,
+        set: {
+          ...columns,
+          // Merge, so a request naming one section leaves the others' settings alone.
+          privacy: sql`${userProfiles.privacy} || ${JSON.stringify(privacy)}::jsonb`,
+          updatedAt: now,
+        },
+      });
+    await deps.events.emit(tx, 'profile.updated', { userId });
+  });
   return getProfile(deps, viewer, userId);
 }
 

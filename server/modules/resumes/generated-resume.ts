@@ -9,7 +9,8 @@ import type {
   TResumeStatistics,
 } from '../../../contracts/resumes.js';
 import type { DbOrTx } from '../../platform/db/index.js';
-import { listAllAchievements, workSpans } from '../achievements/achievement-reads.js';
+import type { DomainEvents } from '../../platform/events/domain-events.js';
+import { listAllAchievements, workSpansOf } from '../achievements/achievement-reads.js';
 import {
   profileBasics,
   profileBasicsColumns,
@@ -41,7 +42,10 @@ export interface CountedRecord {
 
 /** What a write did to the user's records, so regeneration touches only that. */
 export type ResumeChange =
-  { saved: TAchievement; previous: CountedRecord | null } | { deleted: CountedRecord };
+  | { saved: TAchievement; previous: CountedRecord | null }
+  | { deleted: CountedRecord }
+  /** No record changed: the profile or the skills did (basics, skills, summary follow). */
+  | { refreshed: 'profile' | 'skills' };
 
 export interface Regenerated {
   resumeId: string;
@@ -105,7 +109,7 @@ function recount(statistics: TResumeStatistics, change: ResumeChange) {
     if (change.previous) move(change.previous, -1);
     const { type, verification } = change.saved;
     move({ type, verified: verification.state === 'verified' }, 1);
-  } else {
+  } else if ('deleted' in change) {
     move(change.deleted, -1);
   }
   // Types with none are left out, as a full build leaves them.
@@ -136,6 +140,7 @@ export async function regenerateResume(
       id: resumes.id,
       content: resumes.content,
       statistics: resumes.statistics,
+      work: workSpansOf(sql`${resumes}.user_id`, workTypes),
       ...profileBasicsColumns,
     })
     .from(resumes)
@@ -146,10 +151,10 @@ export async function regenerateResume(
   const legacy = existing?.content.sections.some((s) => s.kind !== 'skills') ?? false;
   if (!existing?.statistics || !change || legacy) return rebuild(tx, userId, now, existing?.id);
 
-  // The counts follow from the stored ones and the change; the work records' dates are read,
-  // as the months they cover grow with time.
+  // The counts follow from the stored ones and the change; the work records' dates are read
+  // (with the lock), as the months they cover grow with time.
   const { byType, verified } = recount(existing.statistics, change);
-  const work = await workSpans(tx, userId, workTypes);
+  const { work } = existing;
   const skills = await listUserSkillDetails(tx, userId);
   const basics = basicsOf(toProfileBasics(existing));
   const parts = aggregateParts({ skills, basics, facts: { byType, verified, work }, now });
@@ -177,7 +182,7 @@ export async function regenerateResume(
     if (written.length) touched.add(row.kind);
     const before = change.previous && sectionOfType(change.previous.type);
     if (before && before !== row.kind) touched.add(before);
-  } else {
+  } else if ('deleted' in change) {
     // The item went with its record (the foreign key cascades).
     touched.add(sectionOfType(change.deleted.type));
   }
@@ -234,4 +239,25 @@ async function rebuild(
     lastGeneratedAt: now,
     byType: generated.statistics.byType,
   };
+}
+
+/**
+ * Brings the generated resume's basics, skills and summary up to date after the user changed
+ * their profile or skills, so it stays current between records; a user without one yet gets
+ * it built when first asked for.
+ */
+export function subscribeResumeRefresh(deps: { events: DomainEvents; now: () => Date }) {
+  const refresh =
+    (refreshed: 'profile' | 'skills') => async (tx: DbOrTx, p: { userId: string }) => {
+      const [generated] = await tx
+        .select({ id: resumes.id })
+        .from(resumes)
+        .where(and(eq(resumes.userId, p.userId), eq(resumes.kind, 'generated')));
+      if (generated) await regenerateResume(tx, p.userId, deps.now, { refreshed });
+    };
+  const offs = [
+    deps.events.on('profile.updated', refresh('profile')),
+    deps.events.on('skills.changed', refresh('skills')),
+  ];
+  return () => offs.forEach((off) => off());
 }

@@ -175,7 +175,9 @@ export const userSkillsRoutes =
       },
       async (request, reply) => {
         const { userId } = authOf(request);
-        await database.transaction((tx) => removeUserSkill(tx, userId, request.params.skill));
+        await database.transaction((tx) =>
+          removeUserSkill(tx, events, userId, request.params.skill),
+        );
         return reply.status(204).send(null);
       },
     );

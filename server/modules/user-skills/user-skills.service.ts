@@ -106,6 +106,7 @@ export async function addOrUpdateUserSkill(
       skillId: skill.id,
       source: input.source,
     });
+    await events.emit(tx, 'skills.changed', { userId: input.userId });
     return { change: 'created', userSkillId: created.id, skill, proficiency: input.proficiency };
   }
 
@@ -125,6 +126,7 @@ export async function addOrUpdateUserSkill(
     .update(userSkills)
     .set({ proficiency: input.proficiency, updatedAt: sql`now()` })
     .where(eq(userSkills.id, existing.id));
+  await events.emit(tx, 'skills.changed', { userId: input.userId });
   return {
     change: delta > 0 ? 'raised' : 'lowered',
     userSkillId: existing.id,
@@ -154,9 +156,15 @@ export async function findUserSkill(
 }
 
 /** Removes a skill from the user, with its endorsements and evidence (they cascade). */
-export async function removeUserSkill(tx: DbOrTx, userId: string, slug: string): Promise<void> {
+export async function removeUserSkill(
+  tx: DbOrTx,
+  events: DomainEvents,
+  userId: string,
+  slug: string,
+): Promise<void> {
   const { id } = await findUserSkill(tx, userId, slug);
   await tx.delete(userSkills).where(eq(userSkills.id, id));
+  await events.emit(tx, 'skills.changed', { userId });
 }
 
 async function readUserSkills(

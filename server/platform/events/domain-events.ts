@@ -26,6 +26,10 @@ export interface DomainEventMap {
   };
   'roadmap.milestone.reopened': { userId: string; roadmapId: string; milestoneId: string };
   'skill.added': { userId: string; skillId: number; source: string };
+  /** The user changed their own skills (added, set a level, removed) on the skills page. */
+  'skills.changed': { userId: string };
+  /** The user changed their profile (name, headline, links ...). */
+  'profile.updated': { userId: string };
   'skill.verified': { userId: string; skillId: number };
 }
 
