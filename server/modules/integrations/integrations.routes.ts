@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZErrorResponse } from '../../../contracts/errors.js';
@@ -29,6 +29,7 @@ import {
 } from './connections.service.js';
 import { deliveryStats, getDelivery, listDeliveries, retryDelivery } from './deliveries.service.js';
 import type { IntegrationsDeps } from './integrations.deps.js';
+import { sweepStuckDeliveries } from './delivery-sweep.js';
 import { receiveDelivery } from './webhook-intake.js';
 import {
   registerWebhookJob,
@@ -40,6 +41,8 @@ export interface IntegrationsRoutesDeps extends IntegrationsDeps {
   requireAuth: (request: FastifyRequest) => Promise<void>;
   /** Retries of the processing job; tests shorten the backoff. */
   job?: Partial<WebhookJobOptions>;
+  /** How often deliveries whose job was lost are queued again (0: never; tests call it). */
+  sweepEveryMs?: number;
 }
 
 const errors = {
@@ -54,6 +57,7 @@ export const integrationsRoutes =
   (deps: IntegrationsRoutesDeps): FastifyPluginAsyncZod =>
   async (app) => {
     registerWebhookJob(deps, { ...webhookJobDefaults, ...deps.job });
+    scheduleSweep(app, deps, deps.sweepEveryMs ?? 5 * 60_000);
     const signedIn = { preValidation: deps.requireAuth };
     const tags = ['integrations'];
     const db = deps.database.db;
@@ -245,3 +249,31 @@ export const integrationsRoutes =
       async (request) => deliveryStats(db, authOf(request).userId),
     );
   };
+
+/**
+ * Deliveries whose job was lost (the in-process queue lives in memory and a restart drops it;
+ * queueing can fail after the delivery was logged) are queued again: shortly after start, then
+ * every few minutes.
+ */
+function scheduleSweep(app: FastifyInstance, deps: IntegrationsRoutesDeps, everyMs: number) {
+  if (everyMs <= 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  const next = (ms: number) => {
+    if (closed) return;
+    timer = setTimeout(() => {
+      sweepStuckDeliveries(deps)
+        .then((queued) => {
+          if (queued) app.log.info({ queued }, 'webhook deliveries queued again');
+        })
+        .catch((err: unknown) => app.log.warn({ err }, 'webhook delivery sweep failed'))
+        .finally(() => next(everyMs));
+    }, ms);
+    timer.unref();
+  };
+  app.addHook('onReady', async () => next(Math.min(everyMs, 10_000)));
+  app.addHook('onClose', async () => {
+    closed = true;
+    clearTimeout(timer);
+  });
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TListAchievementsResponse } from '../../../contracts/achievements.js';
 import type {
@@ -17,6 +18,8 @@ import {
   type AchievementSinkRequest,
   type ApplyAchievement,
 } from './achievement-sink.js';
+import { sweepStuckDeliveries } from './delivery-sweep.js';
+import { webhookDeliveries } from './integrations.tables.js';
 import { genericSignature, githubSignature } from './signatures.js';
 
 // The real sink, wrapped to record each call or to fail as told: a transient failure of the
@@ -386,5 +389,41 @@ describe('settings', () => {
     });
     expect(off.json()).toMatchObject({ enabled: false });
     expect((await sendGeneric(course('off'))).statusCode).toBe(403);
+  });
+});
+
+describe('deliveries whose job was lost', () => {
+  it('are queued again by the sweep, once they have waited past the grace time', async () => {
+    const on = await api('PATCH', `/api/integrations/connections/${generic.connection.id}`, {
+      enabled: true,
+    });
+    expect(on.statusCode, on.body).toBe(200);
+    // Logged, but the job never queued (or lost with a restart of the in-process queue).
+    const logged = (minutesAgo: number, item: string) => ({
+      connectionId: generic.connection.id,
+      userId,
+      platform: 'generic',
+      deliveryId: randomUUID(),
+      eventType: 'course.completed',
+      payload: course(item),
+      status: 'received',
+      receivedAt: new Date(Date.now() - minutesAgo * 60_000),
+    });
+    const [old, fresh] = await t.platform.database.db
+      .insert(webhookDeliveries)
+      .values([logged(3, 'lost-course'), logged(0, 'just-now')])
+      .returning({ id: webhookDeliveries.id });
+    expect(await sweepStuckDeliveries(t.platform)).toBe(1);
+    const done = await settled(old?.id ?? '');
+    expect(done).toMatchObject({ status: 'processed', attempts: 1 });
+    expect(calls.map((c) => c.request.externalRef)).toEqual([
+      expect.stringContaining('lost-course'),
+    ]);
+    expect((await delivery(fresh?.id ?? '')).status).toBe('received');
+    // Swept again, the processed one is left alone.
+    expect(await sweepStuckDeliveries(t.platform)).toBe(0);
+    await t.platform.database.db
+      .delete(webhookDeliveries)
+      .where(eq(webhookDeliveries.id, fresh?.id ?? ''));
   });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX "webhook_deliveries_waiting_idx" ON "webhook_deliveries" USING btree ("received_at") WHERE "webhook_deliveries"."status" in ('received', 'failed');
