@@ -315,6 +315,14 @@ export async function deleteAchievement(
         verified: row.verificationState === 'verified',
       },
     });
+    const { byType } = resume;
+    await deps.events.emit(tx, 'achievement.deleted', {
+      userId,
+      achievementId: id,
+      type: row.type,
+      totalAchievements: Object.values(byType).reduce((sum, n) => sum + n, 0),
+      totalOfType: byType[row.type] ?? 0,
+    });
     return { item: null, effects: effectsOf(skills, resume) };
   });
 }

@@ -4,7 +4,7 @@ import type { DomainEventName } from '../../platform/events/domain-events.js';
 /**
  * What a criterion counts:
  * - `occurrence`: the event itself (a first time);
- * - `totalAchievements` / `totalOfType`: the counts an `achievement.created` event carries;
+ * - `totalAchievements` / `totalOfType`: the counts achievement.created / .deleted carry;
  * - `skills`: the user's skills, read through the skills service;
  * - `streakDays`: consecutive UTC days with activity, ending today.
  */
@@ -42,13 +42,14 @@ export const activityEvents: readonly DomainEventName[] = [
   'skill.verified',
 ];
 
+// A deletion only lowers the progress shown on a locked badge (an earned one stays earned).
 const achievementsAtLeast = (atLeast: number): BadgeCriterion => ({
-  events: ['achievement.created'],
+  events: ['achievement.created', 'achievement.deleted'],
   count: 'totalAchievements',
   atLeast,
 });
 const firstOfType = (type: string): BadgeCriterion => ({
-  events: ['achievement.created'],
+  events: ['achievement.created', 'achievement.deleted'],
   when: { type },
   count: 'totalOfType',
   atLeast: 1,

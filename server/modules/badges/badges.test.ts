@@ -139,6 +139,21 @@ describe('badges', () => {
       progress: { current: 3, target: 10 },
     });
     expect(badge(list, 'first-certification')?.progress).toEqual({ current: 0, target: 1 });
+    // A deleted record takes its count off the locked badges' progress.
+    await t.platform.database.transaction((tx) =>
+      t.platform.events.emit(tx, 'achievement.deleted', {
+        userId: me.id,
+        achievementId: crypto.randomUUID(),
+        type: 'project',
+        totalAchievements: 2,
+        totalOfType: 1,
+      }),
+    );
+    expect(badge(await badgesOf(me.token), 'ten-achievements')?.progress).toEqual({
+      current: 2,
+      target: 10,
+    });
+    expect(await earnedKeys(me.id)).toEqual(['first-achievement', 'first-course']);
 
     await emitCreated(achievementCreated(me.id, { all: 10, ofType: 1, type: 'certification' }));
     const after = await badgesOf(me.token);

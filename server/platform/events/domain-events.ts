@@ -15,6 +15,14 @@ export interface DomainEventMap {
     totalAchievements: number;
     totalOfType: number;
   };
+  /** A record was deleted; the counts are the user's after it (badge progress follows them). */
+  'achievement.deleted': {
+    userId: string;
+    achievementId: string;
+    type: string;
+    totalAchievements: number;
+    totalOfType: number;
+  };
   /** A record became verified (by an integration, an issuer, a mentor). */
   'achievement.verified': { userId: string; achievementId: string; type: string };
   'roadmap.milestone.completed': {
