@@ -9,6 +9,7 @@ const { openPage } = useBrowser(baseUrl);
 
 const SUBJECT = 'Application for the junior analyst role';
 const PARAGRAPH = 'I have built dashboards that three teams use every week.';
+const EMAIL = 'applicant@example.org';
 
 describe('Cover letters', () => {
   it('writes a letter, shows it in the preview, saves it and exports it as a PDF', async () => {
@@ -24,11 +25,14 @@ describe('Cover letters', () => {
     await page.getByRole('heading', { level: 1, name: 'Edit cover letter' }).waitFor();
 
     await page.getByLabel('Subject').fill(SUBJECT);
+    // The generated resume leaves the email out; a letter usually carries it.
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill(EMAIL);
     await page.getByRole('button', { name: 'Add paragraph' }).click();
     await page.getByRole('textbox', { name: 'Paragraph 1', exact: true }).fill(PARAGRAPH);
     const preview = page.getByRole('article', { name: 'Cover letter preview' }).last();
     await preview.getByText(SUBJECT).waitFor();
     await preview.getByText(PARAGRAPH).waitFor();
+    await preview.getByText(EMAIL).waitFor();
     await page.getByRole('status').getByText('Saved').waitFor();
 
     const downloading = page.waitForEvent('download');
@@ -41,6 +45,7 @@ describe('Cover letters', () => {
     });
     expect(text).toContain(SUBJECT);
     expect(text).toContain(PARAGRAPH);
+    expect(text).toContain(EMAIL);
 
     await page.getByRole('link', { name: 'Cover letters' }).click();
     await page.getByRole('link', { name: 'Acme', exact: true }).waitFor();

@@ -125,6 +125,8 @@ function Editor({ letter, userId }: { letter: TCoverLetter; userId: string }) {
     change({ content: { ...draft.content, ...next } });
   const setRecipient = (next: Partial<TCoverLetterRecipient>) =>
     setContent({ recipient: { ...draft.content.recipient, ...next } });
+  const setSender = (next: Partial<TCoverLetterContent['sender']>) =>
+    setContent({ sender: { ...draft.content.sender, ...next } });
   const body = draft.content.body;
   const setBody = (next: string[]) => setContent({ body: next });
   const move = (from: number, to: number) => {
@@ -151,6 +153,30 @@ function Editor({ letter, userId }: { letter: TCoverLetter; userId: string }) {
             content={content}
             value={draft.template}
             onChange={(template) => change({ template })}
+          />
+        </fieldset>
+
+        <fieldset className="grid gap-3 sm:grid-cols-2">
+          <legend className="mb-2 text-sm font-semibold">From</legend>
+          <TextField
+            label="Your name"
+            value={content.sender.name}
+            onChange={(name) => setSender({ name })}
+          />
+          <TextField
+            label="Email"
+            value={content.sender.email ?? ''}
+            onChange={(v) => setSender({ email: v || null })}
+          />
+          <TextField
+            label="Phone"
+            value={content.sender.phone ?? ''}
+            onChange={(v) => setSender({ phone: v || null })}
+          />
+          <TextField
+            label="Location"
+            value={content.sender.location ?? ''}
+            onChange={(v) => setSender({ location: v || null })}
           />
         </fieldset>
 
