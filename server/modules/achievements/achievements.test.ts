@@ -401,4 +401,34 @@ describe('achievements', () => {
       .where(eq(achievements.externalRef, 'course:42'));
     expect(rows[0]?.n).toBe(1);
   });
+
+  it("a new user's first two records at once both save, with one generated resume", async () => {
+    const fresh = await registerUser(t.app);
+    const post = (title: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/achievements',
+        headers: bearer(fresh.accessToken),
+        payload: { type: 'project', title, skills: ['SQL'] },
+      });
+    const [a, b] = await Promise.all([post('First'), post('Second')]);
+    expect([a.statusCode, b.statusCode], `${a.body} ${b.body}`).toEqual([201, 201]);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/resumes',
+      headers: bearer(fresh.accessToken),
+    });
+    const generated = (list.json() as { items: { id: string; kind: string }[] }).items.filter(
+      (r) => r.kind === 'generated',
+    );
+    expect(generated).toHaveLength(1);
+    const resume = await t.app.inject({
+      method: 'GET',
+      url: `/api/resumes/${generated[0]?.id ?? ''}`,
+      headers: bearer(fresh.accessToken),
+    });
+    const projects = (resume.json() as TResume).content.sections.find((s) => s.kind === 'projects');
+    expect(projects?.items.map((i) => i.title).sort()).toEqual(['First', 'Second']);
+    expect((resume.json() as TResume).statistics?.achievements).toBe(2);
+  });
 });

@@ -149,7 +149,11 @@ export async function regenerateResume(
     .where(and(eq(resumes.userId, userId), eq(resumes.kind, 'generated')))
     .for('update', { of: resumes });
   const legacy = existing?.content.sections.some((s) => s.kind !== 'skills') ?? false;
-  if (!existing?.statistics || !change || legacy) return rebuild(tx, userId, now, existing?.id);
+  if (!existing?.statistics || !change || legacy) {
+    const rebuilt = await rebuild(tx, userId, now, existing?.id);
+    // Another transaction made the user's first resume meanwhile: go again, on that one.
+    return rebuilt ?? regenerateResume(tx, userId, clock, change);
+  }
 
   // The counts follow from the stored ones and the change; the work records' dates are read
   // (with the lock), as the months they cover grow with time.
@@ -195,13 +199,16 @@ export async function regenerateResume(
   };
 }
 
-/** Builds the whole generated resume from all the records, creating its row when missing. */
+/**
+ * Builds the whole generated resume from all the records, creating its row when missing;
+ * undefined when another transaction created it first (the one-per-user index decides).
+ */
 async function rebuild(
   tx: DbOrTx,
   userId: string,
   now: Date,
   existingId: string | undefined,
-): Promise<Regenerated> {
+): Promise<Regenerated | undefined> {
   const [before] = existingId
     ? await tx.select({ content: resumeContent }).from(resumes).where(eq(resumes.id, existingId))
     : [];
@@ -224,10 +231,11 @@ async function rebuild(
     const [created] = await tx
       .insert(resumes)
       .values({ userId, kind: 'generated', name: GENERATED_RESUME_NAME, createdAt: now, ...values })
+      .onConflictDoNothing()
       .returning({ id: resumes.id });
-    resumeId = created?.id;
+    if (!created) return undefined;
+    resumeId = created.id;
   }
-  if (!resumeId) throw new Error('the generated resume was not saved');
   // Every record gets its item, also past a section's limit: it shows when one above it goes.
   const rows = records.map((record) => itemRow(resumeId, record));
   for (let at = 0; at < rows.length; at += 1000) {
