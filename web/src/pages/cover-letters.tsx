@@ -1,22 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Copy, FileText, Plus, Trash2 } from 'lucide-react';
+import { Copy, FileText, Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { TCoverLetterSummary } from '../../../contracts/cover-letters';
+import { ConfirmDeleteDialog } from '../components/confirm-delete-dialog';
 import { FormMessage } from '../components/form-message';
 import { PageContainer, PageHeader } from '../components/page';
 import { Pagination, parsePage, PastLastPage } from '../components/pagination';
 import { EmptyState, ErrorState } from '../components/states';
 import { Button } from '../components/ui/button';
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '../components/ui/dialog';
 import { Input } from '../components/ui/input';
 import { Skeleton } from '../components/ui/skeleton';
 import { useAuth } from '../lib/auth-context';
@@ -131,19 +123,11 @@ function NewLetterForm() {
 function LetterRow({ letter }: { letter: TCoverLetterSummary }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
   const duplicate = useMutation({
     mutationFn: () => duplicateCoverLetter(letter.id),
     onSuccess: async (copy) => {
       await refreshCoverLetters(queryClient);
       void navigate(`/cover-letters/${copy.id}`);
-    },
-  });
-  const remove = useMutation({
-    mutationFn: () => deleteCoverLetter(letter.id),
-    onSuccess: async () => {
-      setConfirming(false);
-      await refreshCoverLetters(queryClient);
     },
   });
   return (
@@ -175,39 +159,18 @@ function LetterRow({ letter }: { letter: TCoverLetterSummary }) {
           <Copy aria-hidden="true" />
           Duplicate
         </Button>
-        <Button
-          variant="outline"
-          size="sm"
-          onClick={() => setConfirming(true)}
-          aria-label={`Delete ${letter.name}`}
-        >
-          <Trash2 aria-hidden="true" />
-          Delete
-        </Button>
+        <ConfirmDeleteDialog
+          title={`Delete “${letter.name}”?`}
+          description="This cannot be undone. Files you have downloaded are not affected."
+          confirmLabel="Delete"
+          triggerLabel={`Delete ${letter.name}`}
+          triggerVariant="outline"
+          onConfirm={async () => {
+            await deleteCoverLetter(letter.id);
+            await refreshCoverLetters(queryClient);
+          }}
+        />
       </div>
-      <Dialog open={confirming} onOpenChange={setConfirming}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>{`Delete “${letter.name}”?`}</DialogTitle>
-            <DialogDescription>
-              This cannot be undone. Files you have downloaded are not affected.
-            </DialogDescription>
-          </DialogHeader>
-          {remove.isError ? <FormMessage error={describeError(remove.error).title} /> : null}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline">Keep it</Button>
-            </DialogClose>
-            <Button
-              variant="destructive"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate()}
-            >
-              Delete
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
     </li>
   );
 }
