@@ -54,7 +54,7 @@ export type App = FastifyInstance;
 
 /** Parts a test may swap: a sink that fails on demand, or timings. */
 export interface AppOverrides {
-  integrations?: Partial<Pick<IntegrationsRoutesDeps, 'applyAchievement' | 'job'>>;
+  integrations?: Partial<Pick<IntegrationsRoutesDeps, 'applyAchievement' | 'job' | 'sweepEveryMs'>>;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -259,6 +259,7 @@ export async function buildApp(
       publicUrl: config.publicUrl,
       now: platform.now,
       applyAchievement: achievementSink({ events: platform.events, now: platform.now }),
+      logRetentionMs: config.webhookLogRetentionMs,
       requireAuth,
       ...overrides.integrations,
     }),

@@ -66,6 +66,7 @@ export const envSchema = z.object({
   RUN_JOBS: bool.default(true),
   DEMO_ACCOUNT: bool.default(false),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  WEBHOOK_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   ACCESS_TOKEN_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
   SESSION_IDLE_DAYS: z.coerce.number().min(0.01).max(365).default(7),
   SESSION_MAX_DAYS: z.coerce.number().min(0.01).max(365).default(30),
@@ -122,6 +123,8 @@ export interface Config {
   /** Create a demo learner on an empty platform and say how to log in as it (npm start). */
   demoAccount: boolean;
   shutdownTimeoutMs: number;
+  /** How long finished webhook deliveries stay in the log (waiting ones stay until done). */
+  webhookLogRetentionMs: number;
   /** OAuth sign-in providers; a provider is enabled when both its id and secret are set. */
   oauth: {
     google?: { clientId: string; clientSecret: string };
@@ -210,6 +213,7 @@ export function loadConfig(
     runJobs: env.RUN_JOBS,
     demoAccount: env.DEMO_ACCOUNT,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    webhookLogRetentionMs: env.WEBHOOK_LOG_RETENTION_DAYS * DAY,
     oauth: {
       google: credentials(env.GOOGLE_CLIENT_ID, env.GOOGLE_CLIENT_SECRET),
       github: credentials(env.GITHUB_CLIENT_ID, env.GITHUB_CLIENT_SECRET),

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, lt, or } from 'drizzle-orm';
+import type { TDeliveryStatus } from '../../../contracts/integrations.js';
 import type { IntegrationsDeps } from './integrations.deps.js';
 import { webhookDeliveries } from './integrations.tables.js';
 import { enqueueDelivery } from './webhook-processing.js';
@@ -38,4 +39,36 @@ export async function sweepStuckDeliveries(
     .limit(BATCH);
   for (const row of stuck) await enqueueDelivery(deps, row.id, row.attempts);
   return stuck.length;
+}
+
+/** Deliveries that are done with; the others stay in the log until they are. */
+const finished: TDeliveryStatus[] = ['processed', 'ignored', 'rejected', 'dead'];
+
+/**
+ * Deletes finished deliveries older than the retention (their payloads would otherwise pile up
+ * for ever), a batch at a time so a long backlog does not hold one long transaction. Returns how
+ * many it deleted. The statistics then cover the retention period.
+ */
+export async function pruneDeliveries(
+  deps: Pick<IntegrationsDeps, 'database' | 'now'>,
+  retentionMs: number,
+): Promise<number> {
+  const before = new Date(deps.now().getTime() - retentionMs);
+  const db = deps.database.db;
+  let deleted = 0;
+  for (;;) {
+    const batch = db
+      .select({ id: webhookDeliveries.id })
+      .from(webhookDeliveries)
+      .where(
+        and(inArray(webhookDeliveries.status, finished), lt(webhookDeliveries.receivedAt, before)),
+      )
+      .limit(BATCH);
+    const gone = await db
+      .delete(webhookDeliveries)
+      .where(inArray(webhookDeliveries.id, batch))
+      .returning({ id: webhookDeliveries.id });
+    deleted += gone.length;
+    if (gone.length < BATCH) return deleted;
+  }
 }

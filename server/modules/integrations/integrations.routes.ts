@@ -29,7 +29,7 @@ import {
 } from './connections.service.js';
 import { deliveryStats, getDelivery, listDeliveries, retryDelivery } from './deliveries.service.js';
 import type { IntegrationsDeps } from './integrations.deps.js';
-import { sweepStuckDeliveries } from './delivery-sweep.js';
+import { pruneDeliveries, sweepStuckDeliveries } from './delivery-sweep.js';
 import { receiveDelivery } from './webhook-intake.js';
 import {
   registerWebhookJob,
@@ -43,6 +43,8 @@ export interface IntegrationsRoutesDeps extends IntegrationsDeps {
   job?: Partial<WebhookJobOptions>;
   /** How often deliveries whose job was lost are queued again (0: never; tests call it). */
   sweepEveryMs?: number;
+  /** How long finished deliveries stay in the log; the sweep deletes older ones. */
+  logRetentionMs?: number;
 }
 
 const errors = {
@@ -252,8 +254,8 @@ export const integrationsRoutes =
 
 /**
  * Deliveries whose job was lost (the in-process queue lives in memory and a restart drops it;
- * queueing can fail after the delivery was logged) are queued again: shortly after start, then
- * every few minutes.
+ * queueing can fail after the delivery was logged) are queued again, and finished ones past the
+ * retention deleted: shortly after start, then every few minutes.
  */
 function scheduleSweep(app: FastifyInstance, deps: IntegrationsRoutesDeps, everyMs: number) {
   if (everyMs <= 0) return;
@@ -263,8 +265,11 @@ function scheduleSweep(app: FastifyInstance, deps: IntegrationsRoutesDeps, every
     if (closed) return;
     timer = setTimeout(() => {
       sweepStuckDeliveries(deps)
-        .then((queued) => {
+        .then(async (queued) => {
           if (queued) app.log.info({ queued }, 'webhook deliveries queued again');
+          if (!deps.logRetentionMs) return;
+          const pruned = await pruneDeliveries(deps, deps.logRetentionMs);
+          if (pruned) app.log.info({ pruned }, 'old webhook deliveries deleted');
         })
         .catch((err: unknown) => app.log.warn({ err }, 'webhook delivery sweep failed'))
         .finally(() => next(everyMs));

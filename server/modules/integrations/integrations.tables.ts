@@ -66,7 +66,8 @@ export const webhookDeliveries = pgTable(
     index('webhook_deliveries_user_received_idx').on(t.userId, t.receivedAt.desc()),
     index('webhook_deliveries_connection_received_idx').on(t.connectionId, t.receivedAt.desc()),
     index('webhook_deliveries_user_platform_status_idx').on(t.userId, t.platform, t.status),
-    // The sweep for deliveries whose job was lost looks only at the few still waiting.
+    // Retention deletes by age; the sweep for lost jobs looks only at the few still waiting.
+    index('webhook_deliveries_received_idx').on(t.receivedAt),
     index('webhook_deliveries_waiting_idx')
       .on(t.receivedAt)
       .where(sql`${t.status} in ('received', 'failed')`),

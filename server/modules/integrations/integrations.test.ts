@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TListAchievementsResponse } from '../../../contracts/achievements.js';
 import type {
@@ -18,7 +18,7 @@ import {
   type AchievementSinkRequest,
   type ApplyAchievement,
 } from './achievement-sink.js';
-import { sweepStuckDeliveries } from './delivery-sweep.js';
+import { pruneDeliveries, sweepStuckDeliveries } from './delivery-sweep.js';
 import { webhookDeliveries } from './integrations.tables.js';
 import { genericSignature, githubSignature } from './signatures.js';
 
@@ -138,7 +138,12 @@ beforeAll(async () => {
     {
       startJobs: true,
       overrides: {
-        integrations: { applyAchievement: recordingSink, job: { attempts: 3, backoffMs: 5 } },
+        // The sweep runs when a test calls it, not on a timer.
+        integrations: {
+          applyAchievement: recordingSink,
+          job: { attempts: 3, backoffMs: 5 },
+          sweepEveryMs: 0,
+        },
       },
     },
   );
@@ -425,5 +430,40 @@ describe('deliveries whose job was lost', () => {
     await t.platform.database.db
       .delete(webhookDeliveries)
       .where(eq(webhookDeliveries.id, fresh?.id ?? ''));
+  });
+
+  it('past the retention, finished deliveries are deleted and waiting ones kept', async () => {
+    const DAY = 24 * 60 * 60_000;
+    const row = (status: string, daysAgo: number) => ({
+      connectionId: generic.connection.id,
+      userId,
+      platform: 'generic',
+      deliveryId: randomUUID(),
+      eventType: 'course.completed',
+      payload: course(`${status}-${daysAgo}`),
+      status,
+      receivedAt: new Date(Date.now() - daysAgo * DAY),
+    });
+    const inserted = await t.platform.database.db
+      .insert(webhookDeliveries)
+      .values([row('processed', 100), row('dead', 100), row('failed', 100), row('processed', 1)])
+      .returning({ id: webhookDeliveries.id, status: webhookDeliveries.status });
+    expect(await pruneDeliveries(t.platform, 90 * DAY)).toBe(2);
+    const left = await t.platform.database.db
+      .select({ id: webhookDeliveries.id })
+      .from(webhookDeliveries)
+      .where(
+        inArray(
+          webhookDeliveries.id,
+          inserted.map((r) => r.id),
+        ),
+      );
+    expect(left.map((r) => r.id).sort()).toEqual([inserted[2]?.id, inserted[3]?.id].sort());
+    await t.platform.database.db.delete(webhookDeliveries).where(
+      inArray(
+        webhookDeliveries.id,
+        left.map((r) => r.id),
+      ),
+    );
   });
 });
