@@ -38,6 +38,16 @@ describe('the demo account', () => {
     expect(me.json()).toMatchObject({ username: 'demo', emailVerified: true });
     const profile = await t.app.inject({ url: '/api/users/demo' });
     expect(profile.json()).toMatchObject({ basics: { fullName: 'Demo Learner' } });
+    const token = bearer(login.json().accessToken as string);
+    const records = await t.app.inject({ url: '/api/achievements', headers: token });
+    expect(records.json()).toMatchObject({ total: 3 });
+    const list = await t.app.inject({ url: '/api/resumes', headers: token });
+    const generated = (list.json() as { items: { id: string; kind: string }[] }).items.find(
+      (r) => r.kind === 'generated',
+    );
+    const resume = await t.app.inject({ url: `/api/resumes/${generated?.id}`, headers: token });
+    const kinds = (resume.json() as { content: { sections: { kind: string }[] } }).content.sections;
+    expect(kinds.map((k) => k.kind)).toEqual(['work', 'education', 'projects', 'skills']);
 
     // A second start finds the same account and the same password.
     expect(await ensureDemoAccount(depsOf(t))).toEqual(demo);

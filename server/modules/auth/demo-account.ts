@@ -3,7 +3,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../platform/db/index.js';
+import type { TCreateAchievement } from '../../../contracts/achievements.js';
 import type { DomainEvents } from '../../platform/events/domain-events.js';
+import { createAchievement } from '../achievements/achievements.service.js';
 import type { FileStorage } from '../../platform/storage/index.js';
 import { updateProfile } from '../profiles/profiles.service.js';
 import { users } from '../users/users.tables.js';
@@ -23,6 +25,39 @@ export interface DemoAccountDeps {
 }
 
 const DEMO_USERNAME = 'demo';
+
+const demoRecords: TCreateAchievement[] = [
+  {
+    type: 'internship',
+    title: 'Data analyst intern',
+    organization: 'Northwind Traders',
+    startDate: '2025-06-02',
+    endDate: '2025-09-26',
+    skills: ['SQL', 'Python'],
+    highlights: ['Automated the weekly sales report, saving a day of work a month'],
+    links: [],
+  },
+  {
+    type: 'project',
+    title: 'Campus events dashboard',
+    description: 'A small web app that shows what is on around campus this week.',
+    startDate: '2025-02-01',
+    endDate: '2025-04-30',
+    skills: ['TypeScript', 'React', 'Git'],
+    highlights: ['Used by two student societies to plan their terms'],
+    links: [],
+  },
+  {
+    type: 'course',
+    title: 'Introduction to statistics',
+    organization: 'Open University',
+    startDate: '2024-09-01',
+    endDate: '2024-12-15',
+    skills: [],
+    highlights: [],
+    links: [],
+  },
+];
 const credentialsFile = (dataDir: string) => path.join(dataDir, 'demo-account.json');
 
 async function readCredentials(dataDir: string): Promise<DemoCredentials | undefined> {
@@ -77,6 +112,8 @@ export async function ensureDemoAccount(
     currentStatus: 'student',
     mainFocus: 'Finding a career that fits',
   });
+  // A few records, so the timeline, the skills and the generated resume have something to show.
+  for (const record of demoRecords) await createAchievement(deps, user.id, record);
   await mkdir(deps.dataDir, { recursive: true });
   await writeFile(credentialsFile(deps.dataDir), `${JSON.stringify(credentials)}\n`, {
     mode: 0o600,
