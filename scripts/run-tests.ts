@@ -1,6 +1,6 @@
 // Runs every suite: lint, types, server tests (embedded, then on real PostgreSQL + Redis), build,
 // and the browser tests (embedded, then scaled). Ends with one line: "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +20,7 @@ interface StepResult {
   seconds: number;
 }
 const results: StepResult[] = [];
+const runStarted = Date.now();
 
 function exec(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   const result = spawnSync(command, args, {
@@ -42,6 +43,47 @@ function check(name: string, command: string, args: string[]): boolean {
     seconds: (Date.now() - started) / 1000,
   });
   return ok;
+}
+
+/**
+ * Checks run side by side, each lane in order: they are single-threaded, so on two or more cores
+ * lanes overlap almost for free. Output is kept and printed per check when it ends, not mixed.
+ */
+async function checksInLanes(lanes: [name: string, command: string, args: string[]][][]) {
+  const finished = await Promise.all(
+    lanes.map(async (lane) => {
+      const done: StepResult[] = [];
+      for (const [name, command, args] of lane) {
+        const started = Date.now();
+        const { status, output } = await execCollected(command, args);
+        console.log(`\n── ${name} ──`);
+        process.stdout.write(output);
+        const ok = status === 0;
+        done.push({
+          name,
+          passed: ok ? 1 : 0,
+          failed: ok ? 0 : 1,
+          seconds: (Date.now() - started) / 1000,
+        });
+      }
+      return done;
+    }),
+  );
+  results.push(...finished.flat());
+}
+
+function execCollected(
+  command: string,
+  args: string[],
+): Promise<{ status: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => resolve({ status: 1, output: `${output}${String(error)}\n` }));
+    child.on('close', (code) => resolve({ status: code ?? 1, output }));
+  });
 }
 
 /** A Vitest run; counts come from its JSON report. */
@@ -95,9 +137,13 @@ const scaledSecrets = {
 };
 
 if (!only || only === 'static') {
-  check('lint', 'npx', ['--no-install', 'eslint', '.']);
-  check('format', 'npx', ['--no-install', 'prettier', '--check', '.']);
-  check('types', 'npm', ['run', '--silent', 'typecheck']);
+  await checksInLanes([
+    [
+      ['lint', 'npx', ['--no-install', 'eslint', '.']],
+      ['format', 'npx', ['--no-install', 'prettier', '--check', '.']],
+    ],
+    [['types', 'npm', ['run', '--silent', 'typecheck']]],
+  ]);
 }
 if (!only || only === 'server') vitest('server (embedded)', []);
 
@@ -143,5 +189,6 @@ console.table(
     seconds: r.seconds.toFixed(1),
   })),
 );
+console.log(`wall clock ${((Date.now() - runStarted) / 1000).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
