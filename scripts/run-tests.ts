@@ -75,9 +75,14 @@ async function checksInLanes(lanes: [name: string, command: string, args: string
 function execCollected(
   command: string,
   args: string[],
+  env: NodeJS.ProcessEnv = {},
 ): Promise<{ status: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -86,24 +91,37 @@ function execCollected(
   });
 }
 
-/** A Vitest run; counts come from its JSON report. */
-function vitest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+/**
+ * A Vitest run; counts come from its JSON report. `besideOthers` keeps its output and prints it
+ * when it ends, for runs side by side.
+ */
+async function vitest(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  { besideOthers = false } = {},
+): Promise<StepResult> {
   const started = Date.now();
   const report = path.join(reports, `${name.replace(/\W+/g, '-')}.json`);
-  console.log(`\n── ${name} ──`);
-  const status = exec(
-    'npx',
-    [
-      '--no-install',
-      'vitest',
-      'run',
-      ...args,
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${report}`,
-    ],
-    env,
-  );
+  const argv = [
+    '--no-install',
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
+  let status: number;
+  if (besideOthers) {
+    const collected = await execCollected('npx', argv, env);
+    console.log(`\n── ${name} ──`);
+    process.stdout.write(collected.output);
+    status = collected.status;
+  } else {
+    console.log(`\n── ${name} ──`);
+    status = exec('npx', argv, env);
+  }
   let passed = 0;
   let failed = status === 0 ? 0 : 1;
   if (existsSync(report)) {
@@ -117,7 +135,7 @@ function vitest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): void
     failed = json.numFailedTests || json.numFailedTestSuites;
     if (status !== 0 && failed === 0) failed = 1;
   }
-  results.push({ name, passed, failed, seconds: (Date.now() - started) / 1000 });
+  return { name, passed, failed, seconds: (Date.now() - started) / 1000 };
 }
 
 async function createDatabase(url: string, name: string): Promise<string> {
@@ -145,7 +163,7 @@ if (!only || only === 'static') {
     [['types', 'npm', ['run', '--silent', 'typecheck']]],
   ]);
 }
-if (!only || only === 'server') vitest('server (embedded)', []);
+if (!only || only === 'server') results.push(await vitest('server (embedded)', []));
 
 const needsServices = !only || only === 'server' || only === 'e2e';
 if (needsServices) await runWithServices();
@@ -156,20 +174,33 @@ async function runWithServices(): Promise<void> {
   const redis = await startRedisServer();
   try {
     if (!only || only === 'server') {
-      vitest('server (PostgreSQL + Redis)', [], {
-        DATABASE_URL: postgres.url,
-        REDIS_URL: redis.url,
-      });
+      results.push(
+        await vitest('server (PostgreSQL + Redis)', [], {
+          DATABASE_URL: postgres.url,
+          REDIS_URL: redis.url,
+        }),
+      );
     }
     if (!only || only === 'e2e') {
       if (check('build', 'npm', ['run', '--silent', 'build'])) {
-        vitest('browser (embedded)', ['--config', 'vitest.e2e.config.ts']);
         const e2eDatabase = await createDatabase(postgres.url, 'careeros_e2e');
-        vitest('browser (PostgreSQL + Redis)', ['--config', 'vitest.e2e.config.ts'], {
-          DATABASE_URL: e2eDatabase,
-          REDIS_URL: redis.url,
-          ...scaledSecrets,
-        });
+        // Side by side: each pass has its own server, data and Chromium, and one pass alone leaves
+        // much of the machine idle while its test, browser and server wait on one another.
+        const passes = await Promise.all([
+          vitest(
+            'browser (embedded)',
+            ['--config', 'vitest.e2e.config.ts'],
+            {},
+            { besideOthers: true },
+          ),
+          vitest(
+            'browser (PostgreSQL + Redis)',
+            ['--config', 'vitest.e2e.config.ts'],
+            { DATABASE_URL: e2eDatabase, REDIS_URL: redis.url, ...scaledSecrets },
+            { besideOthers: true },
+          ),
+        ]);
+        results.push(...passes);
       }
     }
   } finally {
