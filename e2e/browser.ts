@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 export const chromiumArgs = [
   '--no-sandbox',
@@ -10,11 +10,25 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
+const launchOptions = () => ({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: chromiumArgs,
+});
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  return chromium.launch(launchOptions());
+}
+
+/**
+ * One Chromium for the whole browser suite, which each test file connects to: starting Chromium
+ * per file cost about two seconds a file. Tests still get fresh contexts (no shared cookies).
+ */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 export const DESKTOP = { width: 1280, height: 800 };

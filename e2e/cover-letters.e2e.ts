@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject, it } from 'vitest';
 import { newUser, signUpThroughForm } from './accounts.js';
-import { SIGNED_OUT_PROBE, useBrowser } from './helpers.js';
+import { SIGNED_OUT_PROBE, downloadedBytes, useBrowser } from './helpers.js';
 
 const baseUrl = inject('baseUrl');
 const { openPage } = useBrowser(baseUrl);
@@ -39,7 +38,7 @@ describe('Cover letters', () => {
     await page.getByRole('button', { name: 'PDF' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/ - Acme\.pdf$/);
-    const bytes = await readFile((await download.path()) ?? '');
+    const bytes = await downloadedBytes(download);
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), {
       mergePages: true,
     });

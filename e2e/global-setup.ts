@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { launchBrowserServer } from './browser.js';
 import { startServer } from './server-process.js';
 
 declare module 'vitest' {
@@ -15,6 +16,8 @@ declare module 'vitest' {
     outboxDir: string;
     /** An account with the admin role, granted before the server started serving tests. */
     admin: AdminAccount;
+    /** The suite's Chromium, which each test file connects to. */
+    browserWsEndpoint: string;
   }
 }
 
@@ -59,26 +62,45 @@ async function grantAdmin(username: string, dataDir: string): Promise<void> {
  * `npm run user:grant` on its data (the embedded database allows one process), start again.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // Every browser test signs up from the same loopback address, more often than the per-address
-  // sign-up budget allows one person; the limits themselves are tested in the server suites.
-  const env = { RATE_LIMIT_SCALE: '10' };
-  const first = await startServer({ env });
-  let admin: AdminAccount;
+  const env = {
+    // Every browser test signs up from the same loopback address, more often than the per-address
+    // sign-up budget allows one person; the limits themselves are tested in the server suites.
+    RATE_LIMIT_SCALE: '10',
+    // A token argon2 cost for the many sign-ups and logins (allowed only with NODE_ENV=test).
+    NODE_ENV: 'test',
+    PASSWORD_HASHING: 'test-minimal',
+  };
+  // Chromium starts while the server migrates and seeds.
+  const browsing = launchBrowserServer();
+  // Awaited below; this only keeps an early launch failure from counting as unhandled meanwhile.
+  browsing.catch(() => undefined);
+  const closeBrowser = async () => (await browsing).close();
   try {
-    admin = await signUpAdmin(first.baseUrl);
-    await first.stop();
-    await grantAdmin(admin.username, first.dataDir);
+    const first = await startServer({ env });
+    let admin: AdminAccount;
+    try {
+      admin = await signUpAdmin(first.baseUrl);
+      await first.stop();
+      await grantAdmin(admin.username, first.dataDir);
+    } catch (error) {
+      await first.close();
+      throw error;
+    }
+    const port = Number(new URL(first.baseUrl).port);
+    const server = await startServer({ port, env, dataDir: first.dataDir }).catch(async (error) => {
+      await rm(first.dataDir, { recursive: true, force: true });
+      throw error;
+    });
+    project.provide('baseUrl', server.baseUrl);
+    project.provide('outboxDir', path.join(server.dataDir, 'outbox'));
+    project.provide('admin', admin);
+    project.provide('browserWsEndpoint', (await browsing).wsEndpoint());
+    return async () => {
+      await closeBrowser();
+      await server.close();
+    };
   } catch (error) {
-    await first.close();
+    await closeBrowser().catch(() => undefined);
     throw error;
   }
-  const port = Number(new URL(first.baseUrl).port);
-  const server = await startServer({ port, env, dataDir: first.dataDir }).catch(async (error) => {
-    await rm(first.dataDir, { recursive: true, force: true });
-    throw error;
-  });
-  project.provide('baseUrl', server.baseUrl);
-  project.provide('outboxDir', path.join(server.dataDir, 'outbox'));
-  project.provide('admin', admin);
-  return () => server.close();
 }

@@ -1,6 +1,13 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { DESKTOP, launchBrowser } from './browser.js';
+import type { Readable } from 'node:stream';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Download,
+  Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { DESKTOP, connectBrowser } from './browser.js';
 
 export interface Problems {
   /** Console errors other than the browser's own "Failed to load resource" notes on HTTP errors. */
@@ -28,8 +35,8 @@ export interface OpenedPage {
 }
 
 /**
- * Launches Chromium for the calling test file and closes every context after each test.
- * Call once at the top level of the file.
+ * Connects the calling test file to the suite's Chromium (started in global setup) and closes
+ * every context after each test. Call once at the top level of the file.
  */
 export function useBrowser(baseUrl: string): {
   openPage(options?: BrowserContextOptions): Promise<OpenedPage>;
@@ -38,7 +45,7 @@ export function useBrowser(baseUrl: string): {
   const openContexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser(inject('browserWsEndpoint'));
   });
 
   afterEach(async () => {
@@ -46,6 +53,7 @@ export function useBrowser(baseUrl: string): {
   });
 
   afterAll(async () => {
+    // Disconnects, closing this file's contexts; Chromium itself stops in global teardown.
     await browser?.close();
   });
 
@@ -100,4 +108,12 @@ export async function htmlClasses(page: Page): Promise<string> {
 export async function hasHorizontalOverflow(page: Page): Promise<boolean> {
   const width = page.viewportSize()?.width ?? 0;
   return page.evaluate((max) => document.documentElement.scrollWidth > max, width);
+}
+
+/** The bytes of a finished download (`download.path()` is unavailable on a connected browser). */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const stream: Readable = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

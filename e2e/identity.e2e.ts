@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {
@@ -12,7 +11,7 @@ import {
   type TestUser,
 } from './accounts.js';
 import { PHONE } from './browser.js';
-import { SIGNED_OUT_PROBE, hasHorizontalOverflow, useBrowser } from './helpers.js';
+import { SIGNED_OUT_PROBE, downloadedBytes, hasHorizontalOverflow, useBrowser } from './helpers.js';
 import { outboxFiles, waitForEmailLink } from './outbox.js';
 
 const baseUrl = inject('baseUrl');
@@ -112,7 +111,7 @@ describe('Identity pages in the web app', () => {
     await card.getByRole('button', { name: 'Download as .txt' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('careeros-backup-codes.txt');
-    const saved = await readFile((await download.path()) ?? '', 'utf8');
+    const saved = (await downloadedBytes(download)).toString('utf8');
     expect(saved).toContain(user.username);
     for (const backupCode of backupCodes) expect(saved).toContain(backupCode);
     await card.getByRole('button', { name: 'I have saved them' }).click();

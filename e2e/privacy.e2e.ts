@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { accountSteps, newUser, passwordInput, totpCode } from './accounts.js';
-import { SIGNED_OUT_PROBE, hasHorizontalOverflow, useBrowser } from './helpers.js';
+import { SIGNED_OUT_PROBE, downloadedBytes, hasHorizontalOverflow, useBrowser } from './helpers.js';
 
 const baseUrl = inject('baseUrl');
 const { openPage } = useBrowser(baseUrl);
@@ -44,7 +43,7 @@ describe('Your data on the account page', () => {
     expect(download.suggestedFilename()).toMatch(
       new RegExp(`^careeros-${user.username}-\\d{4}-\\d{2}-\\d{2}\\.json$`),
     );
-    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+    const exported = JSON.parse((await downloadedBytes(download)).toString('utf8')) as {
       user: { username: string };
       sections: { account: { email: string }; sessions: unknown[] };
     };

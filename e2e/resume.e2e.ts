@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject, it } from 'vitest';
 import { newUser, signUpThroughForm } from './accounts.js';
-import { SIGNED_OUT_PROBE, useBrowser } from './helpers.js';
+import { SIGNED_OUT_PROBE, downloadedBytes, useBrowser } from './helpers.js';
 
 const baseUrl = inject('baseUrl');
 const { openPage } = useBrowser(baseUrl);
@@ -16,8 +15,7 @@ async function downloaded(page: Page, button: string): Promise<{ name: string; b
     page.waitForEvent('download'),
     page.getByRole('button', { name: button, exact: true }).click(),
   ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(path) };
+  return { name: download.suggestedFilename(), bytes: await downloadedBytes(download) };
 }
 
 async function pdfText(bytes: Buffer): Promise<string> {

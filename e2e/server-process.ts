@@ -109,8 +109,14 @@ export async function startServer(
   });
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    // Say at once when it stops by itself or is killed, or the tests only see refused connections.
+    if (!stopping) console.warn(`e2e: server exited (code ${code}, signal ${signal})\n${output}`);
+  });
 
   const teardown = async () => {
+    stopping = true;
     await stop(child);
     await rm(dataDir, { recursive: true, force: true });
   };
@@ -128,7 +134,10 @@ export async function startServer(
   return {
     baseUrl,
     dataDir,
-    stop: () => stop(child),
+    stop: () => {
+      stopping = true;
+      return stop(child);
+    },
     close: async () => {
       await teardown();
       if (child.exitCode !== 0 && child.exitCode !== null) {

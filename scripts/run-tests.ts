@@ -1,6 +1,6 @@
 // Runs every suite: lint, types, server tests (embedded, then on real PostgreSQL + Redis), build,
 // and the browser tests (embedded, then scaled). Ends with one line: "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +20,7 @@ interface StepResult {
   seconds: number;
 }
 const results: StepResult[] = [];
+const runStarted = Date.now();
 
 function exec(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   const result = spawnSync(command, args, {
@@ -44,24 +45,83 @@ function check(name: string, command: string, args: string[]): boolean {
   return ok;
 }
 
-/** A Vitest run; counts come from its JSON report. */
-function vitest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+/**
+ * Checks run side by side, each lane in order: they are single-threaded, so on two or more cores
+ * lanes overlap almost for free. Output is kept and printed per check when it ends, not mixed.
+ */
+async function checksInLanes(lanes: [name: string, command: string, args: string[]][][]) {
+  const finished = await Promise.all(
+    lanes.map(async (lane) => {
+      const done: StepResult[] = [];
+      for (const [name, command, args] of lane) {
+        const started = Date.now();
+        const { status, output } = await execCollected(command, args);
+        console.log(`\n── ${name} ──`);
+        process.stdout.write(output);
+        const ok = status === 0;
+        done.push({
+          name,
+          passed: ok ? 1 : 0,
+          failed: ok ? 0 : 1,
+          seconds: (Date.now() - started) / 1000,
+        });
+      }
+      return done;
+    }),
+  );
+  results.push(...finished.flat());
+}
+
+function execCollected(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ status: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => resolve({ status: 1, output: `${output}${String(error)}\n` }));
+    child.on('close', (code) => resolve({ status: code ?? 1, output }));
+  });
+}
+
+/**
+ * A Vitest run; counts come from its JSON report. `besideOthers` keeps its output and prints it
+ * when it ends, for runs side by side.
+ */
+async function vitest(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  { besideOthers = false } = {},
+): Promise<StepResult> {
   const started = Date.now();
   const report = path.join(reports, `${name.replace(/\W+/g, '-')}.json`);
-  console.log(`\n── ${name} ──`);
-  const status = exec(
-    'npx',
-    [
-      '--no-install',
-      'vitest',
-      'run',
-      ...args,
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${report}`,
-    ],
-    env,
-  );
+  const argv = [
+    '--no-install',
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
+  let status: number;
+  if (besideOthers) {
+    const collected = await execCollected('npx', argv, env);
+    console.log(`\n── ${name} ──`);
+    process.stdout.write(collected.output);
+    status = collected.status;
+  } else {
+    console.log(`\n── ${name} ──`);
+    status = exec('npx', argv, env);
+  }
   let passed = 0;
   let failed = status === 0 ? 0 : 1;
   if (existsSync(report)) {
@@ -75,7 +135,7 @@ function vitest(name: string, args: string[], env: NodeJS.ProcessEnv = {}): void
     failed = json.numFailedTests || json.numFailedTestSuites;
     if (status !== 0 && failed === 0) failed = 1;
   }
-  results.push({ name, passed, failed, seconds: (Date.now() - started) / 1000 });
+  return { name, passed, failed, seconds: (Date.now() - started) / 1000 };
 }
 
 async function createDatabase(url: string, name: string): Promise<string> {
@@ -95,11 +155,15 @@ const scaledSecrets = {
 };
 
 if (!only || only === 'static') {
-  check('lint', 'npx', ['--no-install', 'eslint', '.']);
-  check('format', 'npx', ['--no-install', 'prettier', '--check', '.']);
-  check('types', 'npm', ['run', '--silent', 'typecheck']);
+  await checksInLanes([
+    [
+      ['lint', 'npx', ['--no-install', 'eslint', '.']],
+      ['format', 'npx', ['--no-install', 'prettier', '--check', '.']],
+    ],
+    [['types', 'npm', ['run', '--silent', 'typecheck']]],
+  ]);
 }
-if (!only || only === 'server') vitest('server (embedded)', []);
+if (!only || only === 'server') results.push(await vitest('server (embedded)', []));
 
 const needsServices = !only || only === 'server' || only === 'e2e';
 if (needsServices) await runWithServices();
@@ -110,20 +174,33 @@ async function runWithServices(): Promise<void> {
   const redis = await startRedisServer();
   try {
     if (!only || only === 'server') {
-      vitest('server (PostgreSQL + Redis)', [], {
-        DATABASE_URL: postgres.url,
-        REDIS_URL: redis.url,
-      });
+      results.push(
+        await vitest('server (PostgreSQL + Redis)', [], {
+          DATABASE_URL: postgres.url,
+          REDIS_URL: redis.url,
+        }),
+      );
     }
     if (!only || only === 'e2e') {
       if (check('build', 'npm', ['run', '--silent', 'build'])) {
-        vitest('browser (embedded)', ['--config', 'vitest.e2e.config.ts']);
         const e2eDatabase = await createDatabase(postgres.url, 'careeros_e2e');
-        vitest('browser (PostgreSQL + Redis)', ['--config', 'vitest.e2e.config.ts'], {
-          DATABASE_URL: e2eDatabase,
-          REDIS_URL: redis.url,
-          ...scaledSecrets,
-        });
+        // Side by side: each pass has its own server, data and Chromium, and one pass alone leaves
+        // much of the machine idle while its test, browser and server wait on one another.
+        const passes = await Promise.all([
+          vitest(
+            'browser (embedded)',
+            ['--config', 'vitest.e2e.config.ts'],
+            {},
+            { besideOthers: true },
+          ),
+          vitest(
+            'browser (PostgreSQL + Redis)',
+            ['--config', 'vitest.e2e.config.ts'],
+            { DATABASE_URL: e2eDatabase, REDIS_URL: redis.url, ...scaledSecrets },
+            { besideOthers: true },
+          ),
+        ]);
+        results.push(...passes);
       }
     }
   } finally {
@@ -143,5 +220,6 @@ console.table(
     seconds: r.seconds.toFixed(1),
   })),
 );
+console.log(`wall clock ${((Date.now() - runStarted) / 1000).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

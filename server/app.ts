@@ -153,6 +153,7 @@ export async function buildApp(
       rateLimitScale: config.rateLimitScale,
       encryptionKey: platform.secrets.encryptionKey,
       lifetimes: config.auth,
+      passwordHashing: config.passwordHashing,
       now: platform.now,
       keys,
       cookies,

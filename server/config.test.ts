@@ -47,6 +47,20 @@ describe('configuration', () => {
     );
   });
 
+  it('hashes passwords at OWASP cost, and refuses the test-only minimum outside NODE_ENV=test', () => {
+    expect(loadConfig({}).passwordHashing).toBe('owasp');
+    for (const NODE_ENV of ['production', 'development']) {
+      expect(problems({ NODE_ENV, PASSWORD_HASHING: 'test-minimal' })).toEqual([
+        'PASSWORD_HASHING: test-minimal is only allowed with NODE_ENV=test',
+      ]);
+    }
+    expect(problems({ PASSWORD_HASHING: 'test-minimal' })).toHaveLength(1);
+    expect(loadConfig({ NODE_ENV: 'test', PASSWORD_HASHING: 'test-minimal' }).passwordHashing).toBe(
+      'test-minimal',
+    );
+    expect(problems({ PASSWORD_HASHING: 'none' })[0]).toMatch(/^PASSWORD_HASHING: /);
+  });
+
   it('treats empty values as unset and parses lists and booleans', () => {
     const config = loadConfig({
       PORT: '',

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import type { PasswordHashing } from './modules/auth/passwords.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -90,6 +91,7 @@ export const envSchema = z.object({
     })
     .pipe(z.partialRecord(z.enum(['google', 'github', 'linkedin']), zEndpoints))
     .optional(),
+  PASSWORD_HASHING: z.enum(['owasp', 'test-minimal']).default('owasp'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ENCRYPTION_KEY: base64Key,
 });
@@ -140,6 +142,8 @@ export interface Config {
     privilegedSessionIdleMs: number;
     privilegedSessionMaxMs: number;
   };
+  /** argon2 cost of new password hashes; `test-minimal` only under NODE_ENV=test. */
+  passwordHashing: PasswordHashing;
   /** Secrets given in the environment; in embedded mode missing ones are generated under DATA_DIR. */
   secrets: { jwtSecret?: string; encryptionKey?: string };
   scaled: boolean;
@@ -183,6 +187,8 @@ export function loadConfig(
     problems.push('JWT_SECRET: required when DATABASE_URL is set (instances must share it)');
   if (scaled && !env.ENCRYPTION_KEY)
     problems.push('ENCRYPTION_KEY: required when DATABASE_URL is set (instances must share it)');
+  if (env.PASSWORD_HASHING !== 'owasp' && env.NODE_ENV !== 'test')
+    problems.push(`PASSWORD_HASHING: ${env.PASSWORD_HASHING} is only allowed with NODE_ENV=test`);
   if (problems.length) throw new ConfigError(problems);
 
   const publicUrl = (
@@ -227,6 +233,7 @@ export function loadConfig(
       privilegedSessionIdleMs: env.PRIVILEGED_SESSION_IDLE_MINUTES * MINUTE,
       privilegedSessionMaxMs: env.PRIVILEGED_SESSION_MAX_HOURS * 60 * MINUTE,
     },
+    passwordHashing: env.PASSWORD_HASHING,
     secrets: { jwtSecret: env.JWT_SECRET, encryptionKey: env.ENCRYPTION_KEY },
     scaled,
   });

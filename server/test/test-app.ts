@@ -58,6 +58,8 @@ export async function buildTestApp(
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
+    // Hundreds of sign-ups and logins: argon2 at production cost would be a large part of the run.
+    PASSWORD_HASHING: 'test-minimal',
     // Test files share one Redis in the scaled pass; limits are tested where they are set low.
     RATE_LIMIT_PER_MINUTE: '100000',
     RATE_LIMIT_SCALE: '1000',

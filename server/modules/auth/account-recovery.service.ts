@@ -9,7 +9,7 @@ import { hashPassword, passwordProblems, verifyPassword } from './passwords.js';
 import { revokeOtherSessions } from './sessions-revoke.js';
 import type { SessionDeps } from './sessions.service.js';
 
-export interface RecoveryDeps extends Pick<SessionDeps, 'database' | 'now'> {
+export interface RecoveryDeps extends Pick<SessionDeps, 'database' | 'now' | 'passwordHashing'> {
   cache: Cache;
   jobs: JobQueue;
   publicUrl: string;
@@ -127,7 +127,7 @@ export async function resetPassword(
     await tx
       .update(users)
       .set({
-        passwordHash: await hashPassword(password),
+        passwordHash: await hashPassword(password, deps.passwordHashing),
         // The link reached this address, which proves it belongs to the owner.
         emailVerifiedAt: user.emailVerifiedAt ?? deps.now(),
         updatedAt: deps.now(),
@@ -151,13 +151,19 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ) {
   const [user] = await deps.database.db.select().from(users).where(eq(users.id, auth.userId));
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  if (
+    !user ||
+    !(await verifyPassword(user.passwordHash, input.currentPassword, deps.passwordHashing))
+  ) {
     throw AppError.validation([{ path: 'body.currentPassword', message: 'is not right' }]);
   }
   await checkStrength(input.newPassword, user, 'body.newPassword');
   await deps.database.db
     .update(users)
-    .set({ passwordHash: await hashPassword(input.newPassword), updatedAt: deps.now() })
+    .set({
+      passwordHash: await hashPassword(input.newPassword, deps.passwordHashing),
+      updatedAt: deps.now(),
+    })
     .where(eq(users.id, user.id));
   await revokeOtherSessions(deps, user.id, auth.sessionId, 'password-change');
 }

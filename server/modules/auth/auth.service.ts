@@ -41,7 +41,7 @@ export async function register(
 ): Promise<SignedIn> {
   const problems = passwordProblems(input.password, [input.username, input.email]);
   if (problems.length) throw AppError.validation(problems, 'Choose a stronger password');
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, deps.passwordHashing);
   try {
     return await deps.database.transaction(async (tx) => {
       const taken = await tx
@@ -95,7 +95,7 @@ export async function accountKey(
 
 /** Checks a username-or-email and password; the same answer, in the same time, for every failure. */
 export async function checkCredentials(
-  deps: Pick<SessionDeps, 'database'>,
+  deps: Pick<SessionDeps, 'database' | 'passwordHashing'>,
   input: Pick<TLoginRequest, 'login' | 'password'>,
 ): Promise<UserRow> {
   const needle = input.login.toLowerCase();
@@ -105,7 +105,7 @@ export async function checkCredentials(
     .where(or(eq(sql`lower(${users.username})`, needle), eq(sql`lower(${users.email})`, needle)))
     .limit(1);
   // Verify even without an account, so both failures take the same time.
-  const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
+  const ok = await verifyPassword(user?.passwordHash ?? null, input.password, deps.passwordHashing);
   if (!user || !ok) throw invalidLogin();
   if (user.status !== 'active') throw new AppError('FORBIDDEN', 'This account is suspended');
   return user;

@@ -1,31 +1,44 @@
-import { hash, verify, type Algorithm } from '@node-rs/argon2';
+import { hash, verify, type Algorithm, type Options } from '@node-rs/argon2';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import type { TFieldError } from '../../../contracts/errors.js';
 
-/** OWASP's argon2id parameters: 19 MiB, 2 iterations, parallelism 1. */
+/**
+ * How expensive password hashes are: OWASP's argon2id parameters (19 MiB, 2 iterations,
+ * parallelism 1), or a token cost (64 KiB, 1 iteration) that config accepts only under
+ * NODE_ENV=test, for test suites that hash hundreds of passwords. Verifying reads the parameters
+ * from the stored hash.
+ */
+export type PasswordHashing = 'owasp' | 'test-minimal';
+
 const ARGON2_OPTIONS = {
   // Algorithm.Argon2id: a const enum, which verbatimModuleSyntax cannot import as a value.
-  algorithm: 2 as Algorithm,
-  memoryCost: 19_456,
-  timeCost: 2,
-  parallelism: 1,
-} as const;
+  owasp: { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 },
+  'test-minimal': { algorithm: 2 as Algorithm, memoryCost: 64, timeCost: 1, parallelism: 1 },
+} as const satisfies Record<PasswordHashing, Options>;
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+export function hashPassword(
+  password: string,
+  hashing: PasswordHashing = 'owasp',
+): Promise<string> {
+  return hash(password, ARGON2_OPTIONS[hashing]);
 }
 
 // Verified against when an account does not exist, so a failed login costs the same either way.
-let dummyHash: Promise<string> | undefined;
+const dummyHashes = new Map<PasswordHashing, Promise<string>>();
 
 export async function verifyPassword(
   passwordHash: string | null,
   password: string,
+  hashing: PasswordHashing = 'owasp',
 ): Promise<boolean> {
-  dummyHash ??= hashPassword('careeros-timing-equaliser');
-  const target = passwordHash ?? (await dummyHash);
+  let dummy = dummyHashes.get(hashing);
+  if (!dummy) {
+    dummy = hashPassword('careeros-timing-equaliser', hashing);
+    dummyHashes.set(hashing, dummy);
+  }
+  const target = passwordHash ?? (await dummy);
   const ok = await verify(target, password).catch(() => false);
   return ok && passwordHash !== null;
 }

@@ -6,6 +6,7 @@ import { hashToken, randomToken } from '../../platform/crypto/tokens.js';
 import type { Database, DbOrTx } from '../../platform/db/index.js';
 import { users } from '../users/users.tables.js';
 import { refreshTokens, sessions } from './auth.tables.js';
+import type { PasswordHashing } from './passwords.js';
 
 /** Two tabs refreshing with one token within this window both get the same successor. */
 export const REFRESH_GRACE_MS = 10_000;
@@ -14,6 +15,7 @@ export interface SessionDeps {
   database: Database;
   encryptionKey: Buffer;
   lifetimes: Config['auth'];
+  passwordHashing: PasswordHashing;
   now: () => Date;
 }
 
