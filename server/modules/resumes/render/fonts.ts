@@ -33,11 +33,23 @@ const sources: Record<TFontFamily, { pkg: string; stem: string; bold: string }> 
   },
 };
 
+const privateUse = (codePoint: number) =>
+  (codePoint >= 0xe000 && codePoint <= 0xf8ff) || codePoint >= 0xf0000;
+
 function read(family: TFontFamily, style: string): Font {
   const { pkg, stem } = sources[family];
   const root = path.dirname(require.resolve(`${pkg}/package.json`));
   const font = create(readFileSync(path.join(root, style, `${stem}_${style}.ttf`)));
   if (!('layout' in font)) throw new Error(`${stem} ${style} is a font collection`);
+  // fontkit caches each glyph with the characters it was first asked for, and PDFKit writes a
+  // PDF's text layer from them. Subsetting one document asks for glyphs without characters (the
+  // parts of composite glyphs, like the dot in "…"), which would leave those glyphs unmapped in
+  // every later document ("ref. 42" copied as "ref 42"): so every character's glyph is cached
+  // with its character first. Private-use code points are left out: fonts map their alternate
+  // glyphs (Inter's "(" before capitals) there, and layout gives those the real character.
+  for (const codePoint of font.characterSet) {
+    if (!privateUse(codePoint)) font.glyphForCodePoint(codePoint);
+  }
   return font;
 }
 

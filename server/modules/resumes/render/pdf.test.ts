@@ -51,6 +51,19 @@ beforeAll(async () => {
   );
 });
 
+describe('PDFs rendered one after another in a process', () => {
+  it('keep every character in the text layer (glyphs first met as parts of others)', async () => {
+    // The resumes rendered above share the parsed fonts with this letter.
+    const subject = 'Application for the Analyst role, ref. 42 (No. 7)…';
+    for (const template of resumeTemplates) {
+      const pdf = await parse(
+        await renderCoverLetterPdf({ ...sampleCoverLetter, subject }, { template }),
+      );
+      expect(pdf.text).toContain(subject);
+    }
+  });
+});
+
 describe('resume PDF', () => {
   it.each(resumeTemplates)(
     '%s: a PDF whose text reads name, title, highlight in order',
