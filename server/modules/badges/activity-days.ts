@@ -3,16 +3,6 @@ import type { DbOrTx } from '../../platform/db/index.js';
 import { addDays, isoDate } from '../roadmaps/roadmap-dates.js';
 import { userActivityDays } from './badges.tables.js';
 
-/** Notes that the user did something on this UTC day (once a day); true when it is new. */
-export async function recordActivityDay(tx: DbOrTx, userId: string, now: Date): Promise<boolean> {
-  const inserted = await tx
-    .insert(userActivityDays)
-    .values({ userId, day: isoDate(now) })
-    .onConflictDoNothing()
-    .returning({ day: userActivityDays.day });
-  return inserted.length > 0;
-}
-
 /**
  * Consecutive active days ending today, or yesterday (a streak still alive until today ends);
  * looks back at most `max` days, since no badge asks for more.

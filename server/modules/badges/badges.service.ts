@@ -8,14 +8,15 @@ import type {
 } from '../../platform/events/domain-events.js';
 import { notify } from '../notifications/notifications.service.js';
 import { listUserSkillLevels } from '../user-skills/user-skill-levels.js';
-import { currentStreak, exportActivityDays, recordActivityDay } from './activity-days.js';
+import { isoDate } from '../roadmaps/roadmap-dates.js';
+import { currentStreak, exportActivityDays } from './activity-days.js';
 import {
   activityEvents,
   badgeDefinitions,
   type BadgeCount,
   type BadgeDefinition,
 } from './badge-definitions.js';
-import { badgeProgress, userBadges } from './badges.tables.js';
+import { badgeProgress, userActivityDays, userBadges } from './badges.tables.js';
 
 export interface BadgeDeps {
   events: DomainEvents;
@@ -89,6 +90,34 @@ async function award(
   return true;
 }
 
+/**
+ * Notes the day of activity (when `day` is given; `newDay` says whether it is the first of the
+ * day) and reads which of these badges the user has, in one round trip: this runs on every
+ * achievement write.
+ */
+async function recordDayAndReadEarned(
+  tx: DbOrTx,
+  userId: string,
+  day: string | null,
+  keys: readonly string[],
+): Promise<{ newDay: boolean; earned: string[] }> {
+  const earned = keys.length
+    ? sql`array(select ${userBadges.badgeKey} from ${userBadges}
+        where ${userBadges.userId} = ${userId} and ${inArray(userBadges.badgeKey, [...keys])})`
+    : sql`array[]::text[]`;
+  const query = day
+    ? sql`with day as (
+        insert into ${userActivityDays} (user_id, day) values (${userId}, ${day})
+        on conflict do nothing returning 1)
+      select (select count(*) from day)::int as new_day, ${earned} as earned`
+    : sql`select 0 as new_day, ${earned} as earned`;
+  const result = (await tx.execute(query)) as unknown as {
+    rows: { new_day: number; earned: string[] }[];
+  };
+  const [row] = result.rows;
+  return { newDay: (row?.new_day ?? 0) > 0, earned: row?.earned ?? [] };
+}
+
 /** Checks the badges an event may award, inside the event's transaction. */
 export async function evaluateBadges(
   tx: DbOrTx,
@@ -97,28 +126,21 @@ export async function evaluateBadges(
   now: Date,
 ): Promise<string[]> {
   const { userId } = payload;
-  const newDay = activityEvents.includes(name) && (await recordActivityDay(tx, userId, now));
-  const candidates = badgeDefinitions.filter(
-    (d) =>
-      d.criterion.events.includes(name) &&
-      matches(d, payload) &&
-      // A streak changes only with a new day: later events of the day would find the same one.
-      (d.criterion.count !== 'streakDays' || newDay),
+  const activity = activityEvents.includes(name);
+  const matching = badgeDefinitions.filter(
+    (d) => d.criterion.events.includes(name) && matches(d, payload),
   );
+  if (!activity && matching.length === 0) return [];
+  const { newDay, earned } = await recordDayAndReadEarned(
+    tx,
+    userId,
+    activity ? isoDate(now) : null,
+    matching.map((d) => d.key),
+  );
+  // A streak changes only with a new day: later events of the day would find the same one.
+  const candidates = matching.filter((d) => d.criterion.count !== 'streakDays' || newDay);
   if (candidates.length === 0) return [];
-  const earned = await tx
-    .select({ key: userBadges.badgeKey })
-    .from(userBadges)
-    .where(
-      and(
-        eq(userBadges.userId, userId),
-        inArray(
-          userBadges.badgeKey,
-          candidates.map((d) => d.key),
-        ),
-      ),
-    );
-  const have = new Set(earned.map((row) => row.key));
+  const have = new Set(earned);
   const awarded: string[] = [];
   for (const definition of candidates) {
     if (have.has(definition.key)) continue;

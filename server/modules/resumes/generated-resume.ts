@@ -163,7 +163,7 @@ export async function regenerateResume(
   const basics = basicsOf(toProfileBasics(existing));
   const parts = aggregateParts({ skills, basics, facts: { byType, verified, work }, now });
   const content = { basics, summary: parts.summary, sections: skillsSectionOf(parts.skills) };
-  await tx
+  const update = tx
     .update(resumes)
     .set({ content, statistics: parts.statistics, lastGeneratedAt: now, updatedAt: now })
     .where(eq(resumes.id, existing.id));
@@ -172,7 +172,7 @@ export async function regenerateResume(
   if ('saved' in change) {
     const row = itemRow(existing.id, change.saved);
     const { resumeId: _r, sourceId: _s, createdAt: _c, ...changes } = row;
-    const written = await tx
+    const upsert = tx
       .insert(resumeItems)
       .values(row)
       .onConflictDoUpdate({
@@ -183,12 +183,20 @@ export async function regenerateResume(
           or ${resumeItems}.kind is distinct from excluded.kind`,
       })
       .returning({ id: resumeItems.sourceId });
+    // Both writes in one round trip: this runs on every achievement write.
+    const result = (await tx.execute(
+      sql`with resume as (${update.getSQL()}) ${upsert.getSQL()}`,
+    )) as unknown as {
+      rows: unknown[];
+    };
+    const written = result.rows;
     if (written.length) touched.add(row.kind);
     const before = change.previous && sectionOfType(change.previous.type);
     if (before && before !== row.kind) touched.add(before);
-  } else if ('deleted' in change) {
-    // The item went with its record (the foreign key cascades).
-    touched.add(sectionOfType(change.deleted.type));
+  } else {
+    await update;
+    // A deleted record's item went with it (the foreign key cascades).
+    if ('deleted' in change) touched.add(sectionOfType(change.deleted.type));
   }
   if (!isDeepStrictEqual(existing.content.sections, content.sections)) touched.add('skills');
   return {
