@@ -6,6 +6,8 @@ import { budgetFor } from './rate-limit.js';
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp({ RATE_LIMIT_PER_MINUTE: '5' });
+  // The limiter counts in memory until Redis is connected; counting must start where it ends.
+  await t.platform.redis?.ping();
 });
 afterAll(() => t.close());
 
