@@ -352,7 +352,8 @@ function AchievementForm({
             </div>
           );
         })}
-        <div className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-start">
+        {/* The button stays beside the field on phones too, so the suggestions never cover it. */}
+        <div className="grid grid-cols-[1fr_auto] items-start gap-2">
           <div
             onKeyDown={(e) => {
               // Enter with no suggestion highlighted adds what was typed, not the whole form.
