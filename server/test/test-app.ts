@@ -36,6 +36,23 @@ export async function freshDatabase(): Promise<{
 }
 
 /**
+ * Waits (at most 10 s) for the platform's Redis clients to connect: until then the cache and the
+ * rate limiter count in memory and /ready says 503, as a freshly started instance does, which
+ * a test asserting on them would otherwise meet when the machine is busy.
+ */
+async function redisConnected(platform: Platform): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const cacheUp = await platform.cache.ping().then(
+      () => true,
+      () => false,
+    );
+    if (cacheUp && (platform.redis?.status ?? 'ready') === 'ready') return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
  * Builds the whole app on fresh state, embedded by default; with DATABASE_URL / REDIS_URL in the
  * environment (the scaled test pass) it uses those servers instead.
  */
@@ -74,6 +91,7 @@ export async function buildTestApp(
     ...(fresh.database ? { database: fresh.database } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
+  if (config.redisUrl) await redisConnected(platform);
   const app = await buildApp(config, platform, options.overrides);
   options.extraRoutes?.(app);
   await app.ready();
