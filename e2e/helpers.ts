@@ -4,6 +4,7 @@ import type {
   BrowserContext,
   BrowserContextOptions,
   Download,
+  Locator,
   Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
@@ -108,6 +109,18 @@ export async function htmlClasses(page: Page): Promise<string> {
 export async function hasHorizontalOverflow(page: Page): Promise<boolean> {
   const width = page.viewportSize()?.width ?? 0;
   return page.evaluate((max) => document.documentElement.scrollWidth > max, width);
+}
+
+/** True if the two elements' boxes on the page overlap (one would take the other's taps). */
+export async function overlaps(a: Locator, b: Locator): Promise<boolean> {
+  const [first, second] = await Promise.all([a.boundingBox(), b.boundingBox()]);
+  if (!first || !second) throw new Error('both elements must be visible');
+  return (
+    first.x < second.x + second.width &&
+    second.x < first.x + first.width &&
+    first.y < second.y + second.height &&
+    second.y < first.y + first.height
+  );
 }
 
 /** The bytes of a finished download (`download.path()` is unavailable on a connected browser). */

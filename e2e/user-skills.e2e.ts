@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { accountSteps, logInThroughForm, newUser, signUpThroughForm } from './accounts.js';
-import { hasHorizontalOverflow, useBrowser } from './helpers.js';
+import { hasHorizontalOverflow, overlaps, useBrowser } from './helpers.js';
 
 const baseUrl = inject('baseUrl');
 const { openPage } = useBrowser(baseUrl);
@@ -47,7 +47,12 @@ describe('A user’s skills in the web app', () => {
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     // An unknown name offers the nearest skills.
     await box.fill('Pythn');
-    await page.getByRole('button', { name: 'Add skill' }).click();
+    // With the suggestions open, the button is still there to press (the list never covers it).
+    const list = page.getByRole('listbox', { name: 'Suggested skills' });
+    await list.getByRole('option', { name: 'Python Programming' }).waitFor();
+    const addButton = page.getByRole('button', { name: 'Add skill' });
+    expect(await overlaps(list, addButton)).toBe(false);
+    await addButton.click();
     await page.getByText('Did you mean', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Python', exact: true }).waitFor();
     expect(await mine.getByRole('listitem').count()).toBe(1);

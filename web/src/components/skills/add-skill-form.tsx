@@ -74,24 +74,47 @@ export function AddSkillForm({ onSaved }: { onSaved: () => void }) {
   };
 
   const nameHint = 'Type a name or an abbreviation; “JS” finds JavaScript.';
+  // The level comes first and the button sits beside the skill field, on phones too: the
+  // suggestions open below the field and would otherwise cover the button.
   return (
     <form onSubmit={submit} noValidate className="grid gap-4">
-      <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
-        <div className="grid gap-3 self-start">
+      <div className="grid gap-4 sm:grid-cols-[12rem_1fr] sm:items-start">
+        <Field id="skill-proficiency" label="Proficiency">
+          <NativeSelect
+            id="skill-proficiency"
+            value={proficiency}
+            onChange={(event) => setProficiency(event.target.value as TProficiency)}
+          >
+            {proficiencies.map((level) => (
+              <option key={level} value={level}>
+                {proficiencyLabels[level]}
+              </option>
+            ))}
+          </NativeSelect>
+        </Field>
+        <div className="grid gap-3">
           <Field id="skill-name" label="Skill" hint={nameHint} error={nameError}>
-            <SkillCombobox
-              id="skill-name"
-              value={name}
-              onChange={(text) => {
-                setName(text);
-                setLocalError(undefined);
-              }}
-              maxLength={userSkillLimits.name}
-              invalid={nameError !== undefined}
-              describedBy={
-                controlProps('skill-name', { hint: nameHint, error: nameError })['aria-describedby']
-              }
-            />
+            <div className="grid grid-cols-[1fr_auto] items-start gap-2">
+              <SkillCombobox
+                id="skill-name"
+                value={name}
+                onChange={(text) => {
+                  setName(text);
+                  setLocalError(undefined);
+                }}
+                maxLength={userSkillLimits.name}
+                invalid={nameError !== undefined}
+                describedBy={
+                  controlProps('skill-name', { hint: nameHint, error: nameError })[
+                    'aria-describedby'
+                  ]
+                }
+              />
+              <Button type="submit" disabled={add.isPending}>
+                <Plus aria-hidden="true" />
+                {add.isPending ? 'Adding…' : 'Add skill'}
+              </Button>
+            </div>
           </Field>
           {problem && problem.suggestions.length > 0 ? (
             <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -113,30 +136,8 @@ export function AddSkillForm({ onSaved }: { onSaved: () => void }) {
             </div>
           ) : null}
         </div>
-        {/* Top-aligned, so the skill field's messages do not push it down. */}
-        <div className="self-start">
-          <Field id="skill-proficiency" label="Proficiency">
-            <NativeSelect
-              id="skill-proficiency"
-              value={proficiency}
-              onChange={(event) => setProficiency(event.target.value as TProficiency)}
-            >
-              {proficiencies.map((level) => (
-                <option key={level} value={level}>
-                  {proficiencyLabels[level]}
-                </option>
-              ))}
-            </NativeSelect>
-          </Field>
-        </div>
       </div>
       <FormMessage error={failure} success={add.isSuccess ? savedMessage(add.data) : undefined} />
-      <div>
-        <Button type="submit" disabled={add.isPending} className="w-full sm:w-auto">
-          <Plus aria-hidden="true" />
-          {add.isPending ? 'Adding…' : 'Add skill'}
-        </Button>
-      </div>
     </form>
   );
 }

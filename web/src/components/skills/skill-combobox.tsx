@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TSkillSuggestion } from '../../../../contracts/user-skills';
 import { categoryNames } from '../../lib/skills';
 import { skillSuggestionsQuery } from '../../lib/user-skills';
@@ -35,11 +35,19 @@ export function SkillCombobox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [debounced, setDebounced] = useState(value.trim());
+  const closing = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     const timer = window.setTimeout(() => setDebounced(value.trim()), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [value]);
+  useEffect(() => () => window.clearTimeout(closing.current), []);
+
+  const openList = () => {
+    // Coming back before the blur's delayed close ran: keep the list open.
+    window.clearTimeout(closing.current);
+    setOpen(true);
+  };
 
   const suggestions = useQuery({ ...skillSuggestionsQuery(debounced), enabled: debounced !== '' });
   const items = debounced === '' ? [] : (suggestions.data?.items ?? []);
@@ -95,13 +103,15 @@ export function SkillCombobox({
         value={value}
         onChange={(event) => {
           onChange(event.target.value);
-          setOpen(true);
+          openList();
           setActive(-1);
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
+        onFocus={openList}
         // Let a click on an option land before the list closes.
-        onBlur={() => window.setTimeout(() => setOpen(false), 120)}
+        onBlur={() => {
+          closing.current = window.setTimeout(() => setOpen(false), 120);
+        }}
       />
       <ul
         id={listId}
