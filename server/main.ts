@@ -6,6 +6,7 @@ import { searchSnapshot } from './modules/occupations/occupation-search-index.js
 import { runSeeds } from './modules/system/seed.service.js';
 import { users } from './modules/users/users.tables.js';
 import { createLogger } from './platform/http/logger.js';
+import { scheduleMaintenance } from './platform/db/pglite-maintenance.js';
 import { createPlatform } from './platform/platform.js';
 import { seedSteps } from './seeds.js';
 
@@ -32,6 +33,18 @@ async function main(): Promise<void> {
   const app = await buildApp(config, platform);
   if (config.runJobs) await platform.jobs.start();
 
+  // Embedded: statistics for what migrations, seeds or an import wrote, before the first
+  // request, then every 15 seconds (PostgreSQL's autovacuum does this on its own).
+  const { maintain } = platform.database;
+  if (maintain) {
+    await maintain().catch((err: unknown) =>
+      logger.warn({ err }, 'embedded database maintenance failed'),
+    );
+  }
+  const maintenance = maintain
+    ? scheduleMaintenance(maintain, logger, { everyMs: 15_000, firstAfterMs: 15_000 })
+    : undefined;
+
   let stoppingSince = 0;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stoppingSince) {
@@ -49,6 +62,7 @@ async function main(): Promise<void> {
     timer.unref();
     try {
       await app.close();
+      await maintenance?.stop();
       await platform.close();
       logger.info('shut down cleanly');
       logger.flush();

@@ -6,6 +6,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { migrateWithLock } from './migrate.js';
 import { lockDataDir } from './pglite-lock.js';
+import { maintainPglite } from './pglite-maintenance.js';
 import * as schema from './schema.js';
 import type { Database, Db } from './types.js';
 import { withTimeout } from './timeout.js';
@@ -43,6 +44,7 @@ export async function openPglite(options: PgliteOptions): Promise<Database> {
     },
     migrate: () => migrateWithLock(db, (config) => migrate(pgliteDb, config)),
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    maintain: () => maintainPglite(client),
     async close() {
       if (!client.closed) await client.close();
       unlock();

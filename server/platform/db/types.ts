@@ -1,5 +1,6 @@
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { MaintenanceReport } from './pglite-maintenance.js';
 import type * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -25,5 +26,7 @@ export interface Database {
   ping(timeoutMs?: number): Promise<void>;
   migrate(): Promise<void>;
   poolStats(): PoolStats;
+  /** Embedded only: statistics and dead rows, which PostgreSQL's autovacuum looks after. */
+  readonly maintain?: () => Promise<MaintenanceReport>;
   close(): Promise<void>;
 }
