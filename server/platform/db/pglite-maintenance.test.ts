@@ -18,11 +18,13 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function probeStats(db: Database = database) {
-  const result = await db.db.execute<{ reltuples: number; dead: number }>(
-    sql`select c.reltuples::float8 as reltuples, s.n_dead_tup::float8 as dead
-          from pg_class c join pg_stat_user_tables s on s.relid = c.oid where c.relname = 'probe'`,
-  );
-  const [row] = result.rows;
+  const [row] = await db.db
+    .select({
+      reltuples: sql<number>`c.reltuples::float8`,
+      dead: sql<number>`s.n_dead_tup::float8`,
+    })
+    .from(sql`pg_class c join pg_stat_user_tables s on s.relid = c.oid`)
+    .where(sql`c.relname = 'probe'`);
   if (!row) throw new Error('probe table not found');
   return row;
 }
