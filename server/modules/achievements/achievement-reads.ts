@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type {
   TAchievement,
   TAchievementOrigin,
@@ -15,13 +15,16 @@ import { achievementSkills, achievements } from './achievements.tables.js';
 
 export type AchievementRow = typeof achievements.$inferSelect;
 
-/** The timeline's order: ongoing first, then the newest start, undated last. */
-export const timelineOrder = [
-  desc(achievements.ongoing),
-  sql`${achievements.startDate} desc nulls last`,
-  desc(achievements.createdAt),
-  desc(achievements.id),
-];
+/**
+ * The timeline's order: ongoing first, then the newest start, undated last; on the columns of
+ * `alias` (a resume item keeps copies of these keys, its record's id as `source_id`).
+ */
+export function timelineOrderOn(alias: string, idColumn = 'id'): SQL {
+  return sql.raw(
+    `${alias}.ongoing desc, ${alias}.start_date desc nulls last, ${alias}.created_at desc, ` +
+      `${alias}.${idColumn} desc`,
+  );
+}
 
 /** The skills a record names, in the order the user gave them, read with the record itself. */
 /** The skills of the records `where` selects, each record's in the order the user gave them. */
@@ -106,7 +109,7 @@ export async function readAchievements(
     .select()
     .from(achievements)
     .where(selected)
-    .orderBy(...timelineOrder);
+    .orderBy(timelineOrderOn('"achievements"'));
   if (page) return withSkills(db, await query.limit(page.limit).offset(page.offset));
   const rows = await query;
   const named = await skillsOf(db, selected);
@@ -138,7 +141,7 @@ export function workSpansOf(userId: SQL | AnyColumn, types: readonly TAchievemen
   >`(
     select coalesce(jsonb_agg(jsonb_build_object('title', a.title, 'startDate', a.start_date,
       'endDate', a.end_date, 'ongoing', a.ongoing)
-      order by a.ongoing desc, a.start_date desc nulls last, a.created_at desc, a.id desc), '[]')
+      order by ${timelineOrderOn('a')}), '[]')
     from ${achievements} a where a.user_id = ${userId} and a.type in ${[...types]})`;
 }
 

@@ -229,6 +229,32 @@ describe('achievements', () => {
     expect((await api('GET', '/api/achievements?limit=101')).statusCode).toBe(400);
   });
 
+  it('orders the list and the resume alike: ongoing, then the newest start, undated last', async () => {
+    const { accessToken: own } = await registerUser(t.app);
+    const records = [
+      { title: 'Old job', startDate: '2019-01-01', endDate: '2020-01-01' },
+      { title: 'Current job', startDate: '2024-01-01', ongoing: true },
+      { title: 'Undated job' },
+      { title: 'Newer job', startDate: '2021-06-01', endDate: '2023-12-01' },
+      { title: 'Also current', startDate: '2022-01-01', ongoing: true },
+    ];
+    for (const record of records) {
+      const res = await api('POST', '/api/achievements', { type: 'job', ...record }, own);
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const expected = ['Current job', 'Also current', 'Newer job', 'Old job', 'Undated job'];
+    const list = (await api('GET', '/api/achievements', undefined, own)).json();
+    expect((list as TListAchievementsResponse).items.map((a) => a.title)).toEqual(expected);
+    const listed = (await api('GET', '/api/resumes', undefined, own)).json() as {
+      items: { id: string }[];
+    };
+    const resume = ZResume.parse(
+      (await api('GET', `/api/resumes/${listed.items[0]?.id}`, undefined, own)).json(),
+    );
+    const work = resume.content.sections.find((s) => s.kind === 'work');
+    expect(work?.items.map((i) => i.title)).toEqual(expected);
+  });
+
   it('refuses bad input with the field at fault and changes nothing', async () => {
     const before = await rowCounts();
     const cases: [object, string[], number][] = [

@@ -1,13 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { resumeLimits, type TResumeContent } from '../../../contracts/resumes.js';
+import { timelineOrderOn } from '../achievements/achievement-reads.js';
 import { headingOf, sectionKinds } from './resume-generator.js';
 import { resumeItems, resumes } from './resumes.tables.js';
 
 const headings = JSON.stringify(Object.fromEntries(sectionKinds.map((k) => [k, headingOf(k)])));
-// The timeline's order (timelineOrder), on the copies of its keys an item row keeps.
-const itemOrder = sql.raw(
-  'i.ongoing desc, i.start_date desc nulls last, i.created_at desc, i.source_id desc',
-);
+const itemOrder = timelineOrderOn('i', 'source_id');
 
 /**
  * A resume's whole document as a column of a query on resumes: a tailored resume's is stored as

@@ -77,7 +77,7 @@ export const resumeItems = pgTable(
     /** The section it is in, and that section's place in the document. */
     kind: text().notNull(),
     position: integer().notNull(),
-    // The record's timeline order (see timelineOrder), so a section reads in the same order.
+    // The record's timeline order (see timelineOrderOn), so a section reads in the same order.
     ongoing: boolean().notNull(),
     startDate: date({ mode: 'string' }),
     createdAt: timestamp({ withTimezone: true }).notNull(),
