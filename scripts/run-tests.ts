@@ -22,6 +22,11 @@ interface StepResult {
 const results: StepResult[] = [];
 const runStarted = Date.now();
 
+/** A check that passed or failed as a whole, and how long it took since `started`. */
+function checkResult(name: string, ok: boolean, started: number): StepResult {
+  return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - started) / 1000 };
+}
+
 function exec(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   const result = spawnSync(command, args, {
     cwd: root,
@@ -36,12 +41,7 @@ function check(name: string, command: string, args: string[]): boolean {
   const started = Date.now();
   console.log(`\n── ${name} ──`);
   const ok = exec(command, args) === 0;
-  results.push({
-    name,
-    passed: ok ? 1 : 0,
-    failed: ok ? 0 : 1,
-    seconds: (Date.now() - started) / 1000,
-  });
+  results.push(checkResult(name, ok, started));
   return ok;
 }
 
@@ -58,13 +58,7 @@ async function checksInLanes(lanes: [name: string, command: string, args: string
         const { status, output } = await execCollected(command, args);
         console.log(`\n── ${name} ──`);
         process.stdout.write(output);
-        const ok = status === 0;
-        done.push({
-          name,
-          passed: ok ? 1 : 0,
-          failed: ok ? 0 : 1,
-          seconds: (Date.now() - started) / 1000,
-        });
+        done.push(checkResult(name, status === 0, started));
       }
       return done;
     }),

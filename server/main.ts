@@ -6,8 +6,8 @@ import { searchSnapshot } from './modules/occupations/occupation-search-index.js
 import { runSeeds } from './modules/system/seed.service.js';
 import { users } from './modules/users/users.tables.js';
 import { createLogger } from './platform/http/logger.js';
-import { scheduleMaintenance } from './platform/db/pglite-maintenance.js';
 import { createPlatform } from './platform/platform.js';
+import { repeatEvery } from './platform/repeat.js';
 import { seedSteps } from './seeds.js';
 
 async function main(): Promise<void> {
@@ -36,13 +36,15 @@ async function main(): Promise<void> {
   // Embedded: statistics for what migrations, seeds or an import wrote, before the first
   // request, then every 15 seconds (PostgreSQL's autovacuum does this on its own).
   const { maintain } = platform.database;
-  if (maintain) {
-    await maintain().catch((err: unknown) =>
-      logger.warn({ err }, 'embedded database maintenance failed'),
-    );
-  }
+  const maintenanceFailed = (err: unknown) =>
+    logger.warn({ err }, 'embedded database maintenance failed');
+  const maintainRound = async () => {
+    const report = await maintain?.();
+    if (report?.analyzed.length) logger.debug(report, 'embedded database maintained');
+  };
+  if (maintain) await maintainRound().catch(maintenanceFailed);
   const maintenance = maintain
-    ? scheduleMaintenance(maintain, logger, { everyMs: 15_000, firstAfterMs: 15_000 })
+    ? repeatEvery(maintainRound, { everyMs: 15_000, firstAfterMs: 15_000 }, maintenanceFailed)
     : undefined;
 
   let stoppingSince = 0;

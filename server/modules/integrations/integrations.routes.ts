@@ -18,6 +18,7 @@ import {
   ZWebhookParams,
 } from '../../../contracts/integrations.js';
 import { ZPageQuery } from '../../../contracts/pagination.js';
+import { repeatEvery, type Repeating } from '../../platform/repeat.js';
 import { authOf } from '../auth/auth.guard.js';
 import {
   createConnection,
@@ -259,26 +260,18 @@ export const integrationsRoutes =
  */
 function scheduleSweep(app: FastifyInstance, deps: IntegrationsRoutesDeps, everyMs: number) {
   if (everyMs <= 0) return;
-  let timer: NodeJS.Timeout | undefined;
-  let closed = false;
-  const next = (ms: number) => {
-    if (closed) return;
-    timer = setTimeout(() => {
-      sweepStuckDeliveries(deps)
-        .then(async (queued) => {
-          if (queued) app.log.info({ queued }, 'webhook deliveries queued again');
-          if (!deps.logRetentionMs) return;
-          const pruned = await pruneDeliveries(deps, deps.logRetentionMs);
-          if (pruned) app.log.info({ pruned }, 'old webhook deliveries deleted');
-        })
-        .catch((err: unknown) => app.log.warn({ err }, 'webhook delivery sweep failed'))
-        .finally(() => next(everyMs));
-    }, ms);
-    timer.unref();
+  const sweep = async () => {
+    const queued = await sweepStuckDeliveries(deps);
+    if (queued) app.log.info({ queued }, 'webhook deliveries queued again');
+    if (!deps.logRetentionMs) return;
+    const pruned = await pruneDeliveries(deps, deps.logRetentionMs);
+    if (pruned) app.log.info({ pruned }, 'old webhook deliveries deleted');
   };
-  app.addHook('onReady', async () => next(Math.min(everyMs, 10_000)));
-  app.addHook('onClose', async () => {
-    closed = true;
-    clearTimeout(timer);
+  let sweeper: Repeating | undefined;
+  app.addHook('onReady', async () => {
+    sweeper = repeatEvery(sweep, { everyMs, firstAfterMs: Math.min(everyMs, 10_000) }, (err) =>
+      app.log.warn({ err }, 'webhook delivery sweep failed'),
+    );
   });
+  app.addHook('onClose', () => sweeper?.stop());
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from './pglite.js';
-import { scheduleMaintenance, type MaintenanceReport } from './pglite-maintenance.js';
+import type { MaintenanceReport } from './pglite-maintenance.js';
 import type { Database } from './types.js';
 
 // The embedded database alone (no app): maintenance works on any table it finds.
@@ -85,58 +85,5 @@ describe('embedded database maintenance across openings', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('maintenance schedule', () => {
-  it('runs rounds one at a time, and stop waits for the running one', async () => {
-    let rounds = 0;
-    let running = 0;
-    let overlapped = false;
-    let release: () => void = () => undefined;
-    const finished: number[] = [];
-    const schedule = scheduleMaintenance(
-      async () => {
-        rounds += 1;
-        running += 1;
-        if (running > 1) overlapped = true;
-        // The third round hangs until released, to see stop wait for it.
-        if (rounds === 3) await new Promise<void>((resolve) => (release = resolve));
-        running -= 1;
-        finished.push(rounds);
-        return { analyzed: [], vacuumed: [] };
-      },
-      { debug: () => undefined, warn: () => undefined },
-      { everyMs: 5, firstAfterMs: 1 },
-    );
-    await expect.poll(() => rounds, { timeout: 2000 }).toBe(3);
-    let stopped = false;
-    const stopping = schedule.stop().then(() => (stopped = true));
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(stopped).toBe(false);
-    release();
-    await stopping;
-    expect(finished).toEqual([1, 2, 3]);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(rounds).toBe(3);
-    expect(overlapped).toBe(false);
-  });
-
-  it('logs a failed round and goes on with the next', async () => {
-    let rounds = 0;
-    const warnings: unknown[] = [];
-    const schedule = scheduleMaintenance(
-      () => {
-        rounds += 1;
-        return rounds === 1
-          ? Promise.reject(new Error('busy'))
-          : Promise.resolve({ analyzed: ['public.t'], vacuumed: [] });
-      },
-      { debug: () => undefined, warn: (obj: unknown) => warnings.push(obj) },
-      { everyMs: 5, firstAfterMs: 1 },
-    );
-    await expect.poll(() => rounds, { timeout: 2000 }).toBeGreaterThanOrEqual(2);
-    await schedule.stop();
-    expect(warnings).toHaveLength(1);
   });
 });

@@ -1,5 +1,3 @@
-import type { Logger } from 'pino';
-
 /** What one round of maintenance did: the tables it analysed, and those it vacuumed too. */
 export interface MaintenanceReport {
   analyzed: string[];
@@ -64,41 +62,4 @@ export async function maintainPglite(client: MaintenanceClient): Promise<Mainten
     if (vacuum) report.vacuumed.push(table.name);
   }
   return report;
-}
-
-/**
- * Runs `maintain` shortly after start and then every `everyMs`, one round at a time. `stop`
- * cancels the next round and waits for a running one, so the database can close after it.
- */
-export function scheduleMaintenance(
-  maintain: () => Promise<MaintenanceReport>,
-  logger: Pick<Logger, 'debug' | 'warn'>,
-  { everyMs, firstAfterMs }: { everyMs: number; firstAfterMs: number },
-): { stop(): Promise<void> } {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const next = (ms: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = maintain()
-        .then((report) => {
-          if (report.analyzed.length) logger.debug(report, 'embedded database maintained');
-        })
-        .catch((err: unknown) => logger.warn({ err }, 'embedded database maintenance failed'))
-        .finally(() => {
-          running = undefined;
-          next(everyMs);
-        });
-    }, ms);
-    timer.unref();
-  };
-  next(firstAfterMs);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
 }
